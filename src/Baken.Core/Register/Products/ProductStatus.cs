@@ -1,0 +1,9 @@
+namespace Baken.Core.Register.Products;
+
+public enum ProductStatus
+{
+    Draft,
+    InReview,
+    Published,
+    Withdrawn,
+}

@@ -1,0 +1,53 @@
+using Baken.Core.Register.Deployments;
+
+namespace Baken.Core.Register.Products;
+
+/// <summary>The public representation of a product.</summary>
+public sealed record ProductView(
+    Guid Id,
+    ProductStatus Status,
+    int Revision,
+    OrganisationRef Maker,
+    ProductContent Content,
+    IReadOnlyDictionary<FieldGroup, Provenance> Provenance,
+    bool? AiActHighRisk,
+    IReadOnlyList<ProductVersionView> Versions,
+    string? ReturnReason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? PublishedAt)
+{
+    public static ProductView From(Product p, string makerName) => new(
+        p.Id,
+        p.Status,
+        p.Revision,
+        new OrganisationRef(p.MakerId, makerName),
+        p.Content,
+        p.Provenance,
+        p.AiActHighRisk,
+        [.. p.Versions.OrderBy(v => v.CreatedAt).Select(ProductVersionView.From)],
+        p.ReturnReason,
+        p.CreatedAt,
+        p.UpdatedAt,
+        p.PublishedAt);
+}
+
+public sealed record OrganisationRef(Guid Id, string Name);
+
+public sealed record ProductVersionView(Guid Id, string Label, DateOnly? ReleasedOn, string? Notes)
+{
+    public static ProductVersionView From(ProductVersion v) => new(v.Id, v.Label, v.ReleasedOn, v.Notes);
+}
+
+public sealed record DeploymentView(
+    Guid Id,
+    OrganisationRef Organisation,
+    Guid ProductId,
+    string ProductName,
+    Guid? ProductVersionId,
+    string? ProductVersionLabel,
+    DeploymentStatus Status,
+    DateOnly? Since,
+    DateOnly? Until,
+    string? Notes,
+    int Revision);

@@ -1,0 +1,27 @@
+using Baken.Core.Data;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Baken.Web.Api.V1;
+
+internal static class ApiV1
+{
+    public const string RegisterCacheTag = "register";
+
+    public static void MapApiV1(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1");
+        api.MapProductsApi();
+        api.MapOrganisationsApi();
+        api.MapDeploymentsApi();
+        api.MapAuditEventsApi();
+        api.MapApiTokensApi();
+
+        // Anonymous register queries are cached per URL; a committed register write drops them all.
+        var signal = app.Services.GetRequiredService<RegisterChangeSignal>();
+        var store = app.Services.GetRequiredService<IOutputCacheStore>();
+        signal.Changed += () => _ = store.EvictByTagAsync(RegisterCacheTag, CancellationToken.None).AsTask();
+    }
+
+    public static void AddRegisterCachePolicy(OutputCacheOptions options) =>
+        options.AddPolicy(RegisterCacheTag, p => p.Tag(RegisterCacheTag).SetVaryByQuery("*").Expire(TimeSpan.FromSeconds(5)));
+}

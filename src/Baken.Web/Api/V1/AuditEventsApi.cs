@@ -1,0 +1,62 @@
+using Baken.Core.Data;
+using Baken.Core.Platform;
+using Baken.Core.Platform.Identity;
+using Baken.Core.Register;
+using Baken.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baken.Web.Api.V1;
+
+/// <summary>/api/v1/audit-events: the tamper-evident log, for the programme office and administrators.</summary>
+internal static class AuditEventsApi
+{
+    public static void MapAuditEventsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/audit-events", ListAsync).WithTags("Audit").WithName("ListAuditEvents")
+            .WithSummary("Auditlog (programmabureau, beheerder)").RequireAuthorization();
+    }
+
+    public sealed record AuditEventView(
+        long Sequence, DateTimeOffset OccurredAt, Guid? ActorId, string ActorName, Guid? OrganisationId, string Action,
+        string EntityType, string EntityId, string? Before, string? After, string? ClientAddress, string? RequestId, string Hash);
+
+    private static async Task<IResult> ListAsync(
+        BakenDbContext db, Actor actor, HttpRequest request, string? entityType, string? entityId, string? action, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (!RegisterAccess.CanReadAudit(actor))
+        {
+            return ProblemDetailsSetup.FromError(Error.Forbidden("Only the programme office and administrators may read the audit log."));
+        }
+
+        var errors = new FieldErrors();
+        Paging.Validate(errors, page, pageSize);
+        if (errors.Any)
+        {
+            return ProblemDetailsSetup.FromError(errors.ToError());
+        }
+
+        var query = db.AuditEvents.AsNoTracking();
+        if (entityType is not null)
+        {
+            query = query.Where(e => e.EntityType == entityType);
+        }
+
+        if (entityId is not null)
+        {
+            query = query.Where(e => e.EntityId == entityId);
+        }
+
+        if (action is not null)
+        {
+            query = query.Where(e => e.Action == action);
+        }
+
+        int p = page ?? 1, size = pageSize ?? 50;
+        var total = await query.CountAsync(ct);
+        var items = await query.OrderByDescending(e => e.Sequence).Skip((p - 1) * size).Take(size)
+            .Select(e => new AuditEventView(e.Sequence, e.OccurredAt, e.ActorId, e.ActorName, e.OrganisationId, e.Action,
+                e.EntityType, e.EntityId, e.Before, e.After, e.ClientAddress, e.RequestId, e.Hash))
+            .ToListAsync(ct);
+        return TypedResults.Ok(Paging.Create(request, items, p, size, total));
+    }
+}

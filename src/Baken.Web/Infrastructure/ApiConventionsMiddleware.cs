@@ -1,0 +1,43 @@
+namespace Baken.Web.Infrastructure;
+
+/// <summary>
+/// Dutch API Design Rules that hold for every response: the API-Version header, 404 for a
+/// trailing slash (never a redirect), and the transport security headers.
+/// </summary>
+internal sealed class ApiConventionsMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers["API-Version"] = ApiSetup.ApiVersion;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            if (!headers.ContainsKey("Content-Security-Policy"))
+            {
+                headers.ContentSecurityPolicy = path.StartsWith("/api/v1/reference", StringComparison.Ordinal)
+                    ? "frame-ancestors 'none'"
+                    : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+            }
+
+            if (path.StartsWith("/api/", StringComparison.Ordinal) && !headers.ContainsKey("Cache-Control"))
+            {
+                headers.CacheControl = "no-store";
+            }
+
+            return Task.CompletedTask;
+        });
+
+        if (path.Length > 1 && path.EndsWith('/'))
+        {
+            await ProblemDetailsSetup.WriteAsync(context, StatusCodes.Status404NotFound, "Not found",
+                "Paths have no trailing slash; remove it.");
+            return;
+        }
+
+        await next(context);
+    }
+}

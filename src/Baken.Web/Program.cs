@@ -1,0 +1,24 @@
+using Baken.Web.Api.V1;
+using Baken.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBakenDatabase();
+builder.AddBakenIdentity();
+builder.AddBakenApi();
+builder.AddBakenDemo();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+
+await app.PrepareDatabaseAsync();
+
+app.UseBakenHttpPipeline();
+app.MapHealth();
+app.MapApiV1();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public for WebApplicationFactory in tests.</summary>
+public partial class Program;
