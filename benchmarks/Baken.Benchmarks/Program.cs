@@ -1,3 +1,10 @@
+using Baken.Benchmarks.Classification;
 using BenchmarkDotNet.Running;
+
+if (args is ["stopwatch", .. var rest])
+{
+    StopwatchRun.Run(rest);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

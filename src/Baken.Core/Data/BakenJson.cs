@@ -29,6 +29,33 @@ public static class BakenJson
         return options;
     }
 
+    /// <summary>
+    /// Field-level errors for a failed read: a missing required field is reported under its own
+    /// name, everything else under the JSON path where reading stopped.
+    /// </summary>
+    public static Dictionary<string, string[]> FieldErrors(JsonException e, string prefix = "")
+    {
+        var message = e.Message;
+        const string marker = "missing required properties including:";
+        var at = message.IndexOf(marker, StringComparison.Ordinal);
+        var parent = FieldPath(e.Path);
+        if (at >= 0)
+        {
+            var names = message[(at + marker.Length)..].Split('.')[0]
+                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(n => n.Trim('\'', '"'));
+            return names.ToDictionary(n => prefix + Join(parent, n), _ => new[] { "This field is required." });
+        }
+
+        return new Dictionary<string, string[]> { [prefix.Length > 0 && parent == "$" ? prefix.TrimEnd('.') : prefix + parent] = [Describe(e)] };
+    }
+
+    /// <summary>"$.certifications[0].regime" becomes "certifications[0].regime"; the root stays "$".</summary>
+    public static string FieldPath(string? path) =>
+        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+
+    private static string Join(string parent, string name) => parent == "$" ? name : parent + "." + name;
+
     /// <summary>A message for a client that says what is wrong without echoing internals.</summary>
     public static string Describe(JsonException e)
     {

@@ -90,7 +90,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -239,7 +238,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agb")
@@ -303,7 +301,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Register.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -351,7 +348,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool?>("AiActHighRisk")
@@ -449,7 +445,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.ProductVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -85,7 +85,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -234,7 +233,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agb")
@@ -298,7 +296,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -346,7 +343,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("AiActHighRisk")
@@ -442,7 +438,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.ProductVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")

@@ -31,10 +31,25 @@ internal sealed class ApiConventionsMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         });
 
+        // The reference page's own redirect adds a slash; send it straight to the page instead.
+        if (path == "/api/v1/reference/")
+        {
+            context.Response.Redirect("/api/v1/reference/v1");
+            return;
+        }
+
         if (path.Length > 1 && path.EndsWith('/'))
         {
             await ProblemDetailsSetup.WriteAsync(context, StatusCodes.Status404NotFound, "Not found",
                 "Paths have no trailing slash; remove it.");
+            return;
+        }
+
+        // Checked here as well as in Kestrel, so the limit holds behind any server and gives problem+json.
+        if (context.Request.ContentLength > ApiSetup.MaxBodyBytes)
+        {
+            await ProblemDetailsSetup.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload too large",
+                $"The request body is larger than the limit of {ApiSetup.MaxBodyBytes / 1024} KiB.");
             return;
         }
 

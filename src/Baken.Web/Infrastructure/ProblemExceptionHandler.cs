@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Net.Sockets;
 using System.Text.Json;
 using Baken.Core.Data;
-using Baken.Core.Register.Products;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,9 +22,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
                     $"The request body is larger than the limit of {ApiSetup.MaxBodyBytes / 1024} KiB.");
                 return true;
             case BadHttpRequestException { InnerException: JsonException json }:
-                var field = ProductJson.FieldName(json.Path);
                 await ProblemDetailsSetup.WriteAsync(context, 400, "Invalid input", "The request body could not be read; see errors.",
-                    new Dictionary<string, string[]> { [field] = [BakenJson.Describe(json)] });
+                    BakenJson.FieldErrors(json));
                 return true;
             case BadHttpRequestException bad:
                 await ProblemDetailsSetup.WriteAsync(context, bad.StatusCode, "Bad request", BadRequestDetail(bad));

@@ -21,6 +21,7 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
     {
         b.ToTable("api_tokens");
         b.HasKey(t => t.Id);
+        b.Property(t => t.Id).ValueGeneratedNever();
         b.Property(t => t.Name).HasMaxLength(100);
         b.Property(t => t.TokenHash).HasMaxLength(64);
         b.HasIndex(t => t.TokenHash).IsUnique();

@@ -12,6 +12,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         b.ToTable("organisations");
         b.HasKey(o => o.Id);
+        b.Property(o => o.Id).ValueGeneratedNever();
         b.Property(o => o.Name).HasMaxLength(200);
         b.Property(o => o.Slug).HasMaxLength(120);
         b.HasIndex(o => o.Slug).IsUnique();
@@ -33,6 +34,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         b.ToTable("products");
         b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
         b.HasOne(p => p.Maker).WithMany().HasForeignKey(p => p.MakerId).OnDelete(DeleteBehavior.Restrict);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Content).HasJsonConversion();
@@ -54,6 +56,7 @@ internal sealed class ProductVersionConfiguration : IEntityTypeConfiguration<Pro
     {
         b.ToTable("product_versions");
         b.HasKey(v => v.Id);
+        b.Property(v => v.Id).ValueGeneratedNever();
         b.Property(v => v.Label).HasMaxLength(50);
         b.Property(v => v.Notes).HasMaxLength(2000);
         b.HasIndex(v => new { v.ProductId, v.Label }).IsUnique();
@@ -80,6 +83,7 @@ internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deploym
     {
         b.ToTable("deployments");
         b.HasKey(d => d.Id);
+        b.Property(d => d.Id).ValueGeneratedNever();
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(d => d.Notes).HasMaxLength(2000);
         b.HasOne(d => d.Product).WithMany().HasForeignKey(d => d.ProductId).OnDelete(DeleteBehavior.Restrict);

@@ -52,34 +52,52 @@ public static class AuditChain
     /// <summary>Checks a chain given in sequence order; returns the first broken link, if any.</summary>
     public static AuditBreak? Verify(IEnumerable<AuditEvent> events)
     {
-        var previousHash = Genesis;
-        long? previousSequence = null;
+        var verifier = new AuditChainVerifier();
         foreach (var e in events)
         {
-            if (previousSequence is { } p && e.Sequence != p + 1)
+            if (verifier.Check(e) is { } broken)
             {
-                return new AuditBreak(e.Sequence, $"sequence jumps from {p} to {e.Sequence}: events are missing");
+                return broken;
             }
-
-            if (previousSequence is null && e.Sequence != 1)
-            {
-                return new AuditBreak(e.Sequence, $"the chain starts at {e.Sequence}, not 1: events are missing");
-            }
-
-            if (e.PreviousHash != previousHash)
-            {
-                return new AuditBreak(e.Sequence, "the previous-hash field does not match the preceding event");
-            }
-
-            if (ComputeHash(e) != e.Hash)
-            {
-                return new AuditBreak(e.Sequence, "the event's content does not match its hash: it was altered");
-            }
-
-            previousHash = e.Hash;
-            previousSequence = e.Sequence;
         }
 
+        return null;
+    }
+}
+
+/// <summary>Checks events one at a time, so a long chain can be streamed from the database.</summary>
+public sealed class AuditChainVerifier
+{
+    private string _previousHash = AuditChain.Genesis;
+    private long? _previousSequence;
+
+    public long Checked { get; private set; }
+
+    public AuditBreak? Check(AuditEvent e)
+    {
+        if (_previousSequence is { } p && e.Sequence != p + 1)
+        {
+            return new AuditBreak(e.Sequence, $"sequence jumps from {p} to {e.Sequence}: events are missing or out of order");
+        }
+
+        if (_previousSequence is null && e.Sequence != 1)
+        {
+            return new AuditBreak(e.Sequence, $"the chain starts at {e.Sequence}, not 1: events are missing");
+        }
+
+        if (e.PreviousHash != _previousHash)
+        {
+            return new AuditBreak(e.Sequence, "the previous-hash field does not match the preceding event");
+        }
+
+        if (AuditChain.ComputeHash(e) != e.Hash)
+        {
+            return new AuditBreak(e.Sequence, "the event's content does not match its hash: it was altered");
+        }
+
+        _previousHash = e.Hash;
+        _previousSequence = e.Sequence;
+        Checked++;
         return null;
     }
 }

@@ -36,7 +36,7 @@ internal static class AuditRecorder
                 EntityState.Deleted => "deleted",
                 _ => "updated",
             };
-            pending.Add(new PendingAudit(entry, entry.Metadata.ClrType.Name, verb, before, after));
+            pending.Add(new PendingAudit(entry, entry.Metadata.ClrType.Name.Split('`')[0], verb, before, after));
         }
 
         return pending;
@@ -99,7 +99,8 @@ internal static class AuditRecorder
             : string.Join("/", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+    // Identity's join entities are generic ("IdentityUserRole`1"); the arity is no part of the name.
+    private static string Kebab(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name.Split('`')[0]);
 }
 
 internal sealed record PendingAudit(EntityEntry Entry, string EntityType, string Verb, string? Before, string? After);

@@ -12,13 +12,13 @@ public static class CreateOrganisation
         string Name,
         string Slug,
         OrganisationKind Kind,
-        string? City,
-        string? Website,
-        string? Kvk,
-        string? Agb,
-        string? Ura,
-        string? Oin,
-        IReadOnlyList<CareSector>? Sectors);
+        string? City = null,
+        string? Website = null,
+        string? Kvk = null,
+        string? Agb = null,
+        string? Ura = null,
+        string? Oin = null,
+        IReadOnlyList<CareSector>? Sectors = null);
 
     public static FieldErrors Validate(Request r)
     {

@@ -11,12 +11,12 @@ public static class CreateDeployment
 {
     public sealed record Request(
         Guid ProductId,
-        Guid? ProductVersionId,
-        Guid? OrganisationId,
         DeploymentStatus Status,
-        DateOnly? Since,
-        DateOnly? Until,
-        string? Notes);
+        Guid? ProductVersionId = null,
+        Guid? OrganisationId = null,
+        DateOnly? Since = null,
+        DateOnly? Until = null,
+        string? Notes = null);
 
     public static async Task<Result<Deployment>> HandleAsync(BakenDbContext db, Actor actor, TimeProvider clock, Request request, CancellationToken ct)
     {

@@ -8,7 +8,7 @@ namespace Baken.Core.Register.Products;
 /// <summary>The maker records a released version, which deployments, assessments and validations refer to.</summary>
 public static class AddProductVersion
 {
-    public sealed record Request(string Label, DateOnly? ReleasedOn, string? Notes);
+    public sealed record Request(string Label, DateOnly? ReleasedOn = null, string? Notes = null);
 
     public static async Task<Result<ProductVersion>> HandleAsync(
         BakenDbContext db, Actor actor, TimeProvider clock, Guid productId, Request request, CancellationToken ct)

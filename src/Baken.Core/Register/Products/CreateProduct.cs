@@ -8,9 +8,9 @@ namespace Baken.Core.Register.Products;
 /// <summary>A maker registers a new product; it starts as a draft.</summary>
 public static class CreateProduct
 {
-    /// <param name="MakerId">The making organisation; defaults to the caller's own.</param>
     /// <param name="Content">What the maker states about the product.</param>
-    public sealed record Request(Guid? MakerId, ProductContent Content);
+    /// <param name="MakerId">The making organisation; defaults to the caller's own.</param>
+    public sealed record Request(ProductContent Content, Guid? MakerId = null);
 
     public static async Task<Result<Product>> HandleAsync(BakenDbContext db, Actor actor, TimeProvider clock, Request request, CancellationToken ct)
     {

@@ -71,10 +71,10 @@ public sealed record ProductContent
 
 public sealed record Certification(
     Regime Regime,
-    string? DeviceClass,
-    string? NotifiedBody,
-    string? CertificateNumber,
-    DateOnly? ValidUntil);
+    string? DeviceClass = null,
+    string? NotifiedBody = null,
+    string? CertificateNumber = null,
+    DateOnly? ValidUntil = null);
 
 public enum EvidenceKind
 {
@@ -86,6 +86,6 @@ public enum EvidenceKind
 public sealed record EvidenceItem(
     EvidenceKind Kind,
     string Title,
-    string? Reference,
-    int? Year,
-    int Level);
+    int Level,
+    string? Reference = null,
+    int? Year = null);

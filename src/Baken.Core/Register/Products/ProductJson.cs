@@ -22,7 +22,7 @@ public static class ProductJson
         }
         catch (JsonException e)
         {
-            return Error.Invalid(FieldName(e.Path), BakenJson.Describe(e));
+            return Error.Invalid(BakenJson.FieldErrors(e));
         }
     }
 
@@ -51,7 +51,4 @@ public static class ProductJson
         return target;
     }
 
-    /// <summary>"$.certifications[0].regime" becomes "certifications[0].regime".</summary>
-    public static string FieldName(string? path) =>
-        string.IsNullOrEmpty(path) || path == "$" ? "$" : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
 }

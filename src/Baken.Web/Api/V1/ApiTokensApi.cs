@@ -17,7 +17,7 @@ internal static class ApiTokensApi
         tokens.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeApiToken").WithSummary("Trek een API-token in");
     }
 
-    public sealed record CreateRequest(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt);
+    public sealed record CreateRequest(string Name, IReadOnlyList<string> Scopes, DateTimeOffset? ExpiresAt = null);
 
     public sealed record TokenView(Guid Id, string Name, string Hint, IReadOnlyList<string> Scopes, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt)
     {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baken.Data.Postgres.Migrations
 {
     [DbContext(typeof(BakenDbContext))]
-    [Migration("20261125110734_Initial")]
+    [Migration("20261125113839_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -93,7 +93,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -242,7 +241,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Agb")
@@ -306,7 +304,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Register.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -354,7 +351,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<bool?>("AiActHighRisk")
@@ -452,7 +448,6 @@ namespace Baken.Data.Postgres.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.ProductVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")

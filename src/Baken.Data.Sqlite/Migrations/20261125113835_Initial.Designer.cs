@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Baken.Data.Sqlite.Migrations
 {
     [DbContext(typeof(BakenDbContext))]
-    [Migration("20261125110731_Initial")]
+    [Migration("20261125113835_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -88,7 +88,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -237,7 +236,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Platform.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Agb")
@@ -301,7 +299,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Deployments.Deployment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -349,7 +346,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("AiActHighRisk")
@@ -445,7 +441,6 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.ProductVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")

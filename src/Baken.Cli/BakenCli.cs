@@ -1,0 +1,16 @@
+using System.CommandLine;
+using Baken.Cli.Platform;
+
+namespace Baken.Cli;
+
+/// <summary>The command tree of <c>baken</c>; separate from Program so tests invoke it in-process.</summary>
+public static class BakenCli
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("baken: the Baken platform's command-line agent");
+        root.Subcommands.Add(DatabaseCommands.Create());
+        root.Subcommands.Add(AuditCommands.Create());
+        return root;
+    }
+}

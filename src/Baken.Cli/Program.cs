@@ -1,0 +1,3 @@
+using Baken.Cli;
+
+return await BakenCli.CreateRoot().Parse(args).InvokeAsync();

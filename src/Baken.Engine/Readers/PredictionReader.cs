@@ -1,0 +1,42 @@
+namespace Baken.Engine.Readers;
+
+/// <summary>
+/// Reads a predictions file into a <see cref="PredictionSet"/>. Bad input is never thrown: it comes
+/// back as <see cref="PredictionSet.Issues"/> (missing columns and empty files as a set without rows,
+/// bad rows as rejected rows with their 1-based data row number). Only I/O failures and cancellation throw.
+/// </summary>
+public static class PredictionReader
+{
+    /// <summary>Reads a CSV file (header row required; delimiter detected; numbers in invariant culture).</summary>
+    public static PredictionSet ReadCsv(string path, PredictionColumns columns, CancellationToken cancellationToken = default)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return ReadCsv(stream, columns, cancellationToken);
+    }
+
+    /// <summary>Reads CSV from a stream, to its end (the hash covers every byte read).</summary>
+    public static PredictionSet ReadCsv(Stream stream, PredictionColumns columns, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(columns);
+        return CsvPredictionReader.Read(stream, columns, cancellationToken);
+    }
+
+    /// <summary>Reads a Parquet file.</summary>
+    public static async Task<PredictionSet> ReadParquetAsync(string path, PredictionColumns columns, CancellationToken cancellationToken = default)
+    {
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ReadParquetAsync(stream, columns, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads Parquet from a readable, seekable stream, starting at its current position.</summary>
+    public static Task<PredictionSet> ReadParquetAsync(Stream stream, PredictionColumns columns, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(columns);
+        return ParquetPredictionReader.ReadAsync(stream, columns, cancellationToken);
+    }
+}

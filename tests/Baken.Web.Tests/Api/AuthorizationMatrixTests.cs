@@ -1,0 +1,145 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Baken.Web.Tests.Api;
+
+/// <summary>
+/// Every API endpoint x every role x own/other organisation. "vendor-a" and "care-a" own the
+/// resources under test; "vendor-b" and "care-b" are the other organisation. A new endpoint
+/// without a row here fails <see cref="EveryEndpoint_HasAnExpectedOutcome"/>.
+/// </summary>
+public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private static readonly string[] Callers =
+        ["anonymous", "vendor-a", "vendor-b", "care-a", "care-b", "reviewer", "programme-office", "administrator"];
+
+    private sealed record Row(Func<ApiFixture, Task<(HttpMethod Method, string Url, JsonNode? Body)>> Arrange, int[] Expected);
+
+    // Expected status per caller, in the order of Callers.
+    private static readonly Dictionary<string, Row> Matrix = new()
+    {
+        ["GET /api/v1/products"] = new(_ => Get("/api/v1/products"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/products"] = new(f => Task.FromResult((HttpMethod.Post, "/api/v1/products", (JsonNode?)ProductBuilder.Create(Slug(), f.VendorA.Id))),
+            [401, 201, 403, 403, 403, 403, 403, 201]),
+        ["GET /api/v1/products/export.csv"] = new(_ => Get("/api/v1/products/export.csv"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/products/export.json"] = new(_ => Get("/api/v1/products/export.json"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/products/{id:guid}"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Draft(f)}", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["PATCH /api/v1/products/{id:guid}"] = new(async f => (HttpMethod.Patch, $"/api/v1/products/{await Draft(f)}", new JsonObject { ["content"] = new JsonObject { ["phase"] = "validation" } }),
+            [401, 200, 404, 404, 404, 403, 403, 200]),
+        ["GET /api/v1/products/{id:guid}/history"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Draft(f)}/history", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["POST /api/v1/products/{id:guid}/versions"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await Draft(f)}/versions", new JsonObject { ["label"] = "1.0" }),
+            [401, 201, 404, 404, 404, 403, 403, 201]),
+        ["POST /api/v1/products/{id:guid}/review-request"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await Draft(f)}/review-request", null),
+            [401, 200, 404, 404, 404, 403, 403, 200]),
+        ["POST /api/v1/products/{id:guid}/publication"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await InReview(f)}/publication", null),
+            [401, 403, 404, 404, 404, 200, 403, 200]),
+        ["POST /api/v1/products/{id:guid}/rejection"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await InReview(f)}/rejection", new JsonObject { ["reason"] = "Onvolledig." }),
+            [401, 403, 404, 404, 404, 200, 403, 200]),
+        ["POST /api/v1/products/{id:guid}/withdrawal"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await Published(f)}/withdrawal", null),
+            [401, 200, 403, 403, 403, 200, 403, 200]),
+        ["GET /api/v1/organisations"] = new(_ => Get("/api/v1/organisations"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/organisations"] = new(_ => Task.FromResult((HttpMethod.Post, "/api/v1/organisations", (JsonNode?)new JsonObject { ["name"] = "Nieuw", ["slug"] = Slug(), ["kind"] = "vendor" })),
+            [401, 403, 403, 403, 403, 403, 403, 201]),
+        ["GET /api/v1/organisations/{id:guid}"] = new(f => Get($"/api/v1/organisations/{f.CareA.Id}"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/deployments"] = new(_ => Get("/api/v1/deployments"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/deployments"] = new(async f => (HttpMethod.Post, "/api/v1/deployments", new JsonObject
+            {
+                ["productId"] = (await Published(f)).ToString(),
+                ["organisationId"] = f.CareA.Id.ToString(),
+                ["status"] = "in-use",
+                ["since"] = "2025-01-01",
+            }),
+            [401, 403, 403, 201, 403, 403, 403, 201]),
+        ["GET /api/v1/deployments/{id:guid}"] = new(async f => (HttpMethod.Get, $"/api/v1/deployments/{await Deployed(f)}", null),
+            [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/audit-events"] = new(_ => Get("/api/v1/audit-events"), [401, 403, 403, 403, 403, 403, 200, 200]),
+        ["GET /api/v1/api-tokens"] = new(_ => Get("/api/v1/api-tokens"), [401, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/api-tokens"] = new(_ => Task.FromResult((HttpMethod.Post, "/api/v1/api-tokens", (JsonNode?)new JsonObject { ["name"] = "ci", ["scopes"] = new JsonArray("read") })),
+            [401, 201, 201, 201, 201, 201, 201, 201]),
+        ["DELETE /api/v1/api-tokens/{id:guid}"] = new(async f => (HttpMethod.Delete, $"/api/v1/api-tokens/{await VendorToken(f)}", null),
+            [401, 204, 404, 404, 404, 404, 404, 404]),
+    };
+
+    public static TheoryData<string> Endpoints => [.. Matrix.Keys];
+
+    [Fact]
+    public void EveryEndpoint_HasAnExpectedOutcome()
+    {
+        var endpoints = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Where(key => !key.EndsWith("/openapi.json", StringComparison.Ordinal) && !key.Contains("/reference", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+
+        var missing = endpoints.Except(Matrix.Keys).ToList();
+        Assert.True(missing.Count == 0, "Endpoints without an expected outcome: " + string.Join(", ", missing));
+        Assert.Empty(Matrix.Keys.Except(endpoints));
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task Endpoint_ByCaller_ReturnsExpectedStatus(string endpoint)
+    {
+        var row = Matrix[endpoint];
+        var failures = new List<string>();
+        for (var i = 0; i < Callers.Length; i++)
+        {
+            var (method, url, body) = await row.Arrange(fixture);
+            var request = new HttpRequestMessage(method, url);
+            if (body is not null)
+            {
+                request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+            }
+
+            var client = fixture.Client(Callers[i] == "anonymous" ? null : Callers[i]);
+            var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            if ((int)response.StatusCode != row.Expected[i])
+            {
+                failures.Add($"{Callers[i]}: expected {row.Expected[i]}, got {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, endpoint + ": " + string.Join("; ", failures));
+    }
+
+    private static string Slug() => "m-" + Guid.NewGuid().ToString("N")[..12];
+
+    private static Task<(HttpMethod, string, JsonNode?)> Get(string url) => Task.FromResult((HttpMethod.Get, url, (JsonNode?)null));
+
+    private static Task<Guid> Draft(ApiFixture f) => f.Client("vendor-a").CreateProductAsync(Slug());
+
+    private static async Task<Guid> InReview(ApiFixture f)
+    {
+        var id = await Draft(f);
+        await f.Client("vendor-a").PostJsonAsync($"/api/v1/products/{id}/review-request", null);
+        return id;
+    }
+
+    private static async Task<Guid> Published(ApiFixture f)
+    {
+        var id = await Draft(f);
+        await ApiClient.PublishAsync(f, "vendor-a", id);
+        return id;
+    }
+
+    private static async Task<Guid> Deployed(ApiFixture f)
+    {
+        var response = await f.Client("care-a").PostJsonAsync("/api/v1/deployments", new JsonObject
+        {
+            ["productId"] = (await Published(f)).ToString(),
+            ["status"] = "in-use",
+        });
+        return (Guid)(await response.JsonAsync())["id"]!;
+    }
+
+    private static async Task<Guid> VendorToken(ApiFixture f)
+    {
+        var response = await f.Client("vendor-a").PostJsonAsync("/api/v1/api-tokens", new JsonObject { ["name"] = "to revoke", ["scopes"] = new JsonArray("read") });
+        return (Guid)(await response.JsonAsync())["token"]!["id"]!;
+    }
+}
