@@ -66,6 +66,12 @@ public sealed class TestDatabase : IAsyncDisposable
     public DbContextOptions<BakenDbContext> Options()
     {
         var builder = new DbContextOptionsBuilder<BakenDbContext>();
+        Configure(builder);
+        return builder.Options;
+    }
+
+    public void Configure(DbContextOptionsBuilder builder)
+    {
         if (IsPostgres)
         {
             builder.UseBakenPostgres(ConnectionString!);
@@ -74,8 +80,6 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             builder.UseBakenSqlite(Path!);
         }
-
-        return builder.Options;
     }
 
     public async Task<BakenDbContext> MigratedContextAsync()
