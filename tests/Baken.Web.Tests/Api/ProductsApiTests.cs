@@ -207,4 +207,18 @@ public sealed class ProductsApiTests(ApiFixture fixture) : IClassFixture<ApiFixt
         Assert.Equal("updated", (string?)history[1]!["change"]);
         Assert.Equal(["phase"], history[1]!["changedFields"]!.AsArray().Select(n => (string?)n));
     }
+
+    [Fact]
+    public async Task Verification_ThenMakerChange_ResetsOnlyTheChangedGroup()
+    {
+        var vendor = fixture.Client("vendor-a");
+        var id = await vendor.CreateProductAsync("provenance");
+        await ApiClient.PublishAsync(fixture, "vendor-a", id);
+        await fixture.Client("reviewer").PostJsonAsync($"/api/v1/products/{id}/verification", new JsonObject { ["groups"] = new JsonArray("description", "evidence") });
+
+        var changed = await (await vendor.PatchJsonAsync($"/api/v1/products/{id}", new JsonObject { ["content"] = new JsonObject { ["name"] = "Nieuwe naam" } })).JsonAsync();
+
+        Assert.Equal("stated-by-maker", (string?)changed["provenance"]!["description"]);
+        Assert.Equal("verified", (string?)changed["provenance"]!["evidence"]);
+    }
 }

@@ -17,6 +17,7 @@ internal static class DeploymentsApi
         deployments.MapGet("", ListAsync).WithName("ListDeployments").WithSummary("Inzet van producten bij zorgorganisaties");
         deployments.MapPost("", CreateAsync).WithName("CreateDeployment").WithSummary("Registreer inzet (zorgorganisatie)").RequireAuthorization();
         deployments.MapGet("/{id:guid}", GetAsync).WithName("GetDeployment").WithSummary("Eén inzet");
+        deployments.MapPost("/{id:guid}/ending", EndAsync).WithName("EndDeployment").WithSummary("Beëindig inzet (zorgorganisatie)").RequireAuthorization();
     }
 
     private static IQueryable<Deployment> Visible(BakenDbContext db, Actor actor)
@@ -90,6 +91,19 @@ internal static class DeploymentsApi
 
         context.Response.Headers.ETag = ETags.For(deployment.Revision);
         return TypedResults.Ok(View(deployment));
+    }
+
+    private static async Task<IResult> EndAsync(Guid id, EndDeployment.Request body, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
+    {
+        var result = await EndDeployment.HandleAsync(db, actor, id, body, ct);
+        if (!result.IsSuccess)
+        {
+            return ProblemDetailsSetup.FromError(result.Error!);
+        }
+
+        var ended = await Visible(db, actor).FirstAsync(d => d.Id == id, ct);
+        context.Response.Headers.ETag = ETags.For(ended.Revision);
+        return TypedResults.Ok(View(ended));
     }
 
     private static async Task<IResult> CreateAsync(CreateDeployment.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)

@@ -32,6 +32,8 @@ internal static class ProductsApi
             .WithName("RejectProduct").WithSummary("Stuur terug naar de maker met een reden").RequireAuthorization();
         products.MapPost("/{id:guid}/withdrawal", (Guid id, HttpContext c, CancellationToken ct) => StepAsync(c, id, ChangeProductStatus.Step.Withdraw, null, ct))
             .WithName("WithdrawProduct").WithSummary("Trek een product in").RequireAuthorization();
+        products.MapPost("/{id:guid}/verification", VerifyAsync).WithName("VerifyProduct")
+            .WithSummary("Markeer gegevensgroepen als geverifieerd (beoordelaar)").RequireAuthorization();
     }
 
     public sealed record RejectionRequest(string Reason);
@@ -85,6 +87,12 @@ internal static class ProductsApi
         var services = context.RequestServices;
         var db = services.GetRequiredService<BakenDbContext>();
         var result = await ChangeProductStatus.HandleAsync(db, services.GetRequiredService<Actor>(), services.GetRequiredService<TimeProvider>(), id, step, reason, ct);
+        return result.IsSuccess ? await Current(db, context, result.Value!, ct) : ProblemDetailsSetup.FromError(result.Error!);
+    }
+
+    private static async Task<IResult> VerifyAsync(Guid id, VerifyProduct.Request body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
+    {
+        var result = await VerifyProduct.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess ? await Current(db, context, result.Value!, ct) : ProblemDetailsSetup.FromError(result.Error!);
     }
 

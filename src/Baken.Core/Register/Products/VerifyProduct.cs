@@ -1,0 +1,42 @@
+using Baken.Core.Data;
+using Baken.Core.Platform;
+using Baken.Core.Platform.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baken.Core.Register.Products;
+
+/// <summary>A reviewer confirms the maker's statements of some field groups ("verified").</summary>
+public static class VerifyProduct
+{
+    public sealed record Request(IReadOnlyList<FieldGroup> Groups);
+
+    public static async Task<Result<Product>> HandleAsync(BakenDbContext db, Actor actor, TimeProvider clock, Guid id, Request request, CancellationToken ct)
+    {
+        var product = await db.Products.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (product is null || !RegisterAccess.CanRead(actor, product))
+        {
+            return Error.NotFound("The product");
+        }
+
+        if (!RegisterAccess.CanReview(actor))
+        {
+            return Error.Forbidden("Only reviewers may mark facts as verified.");
+        }
+
+        if (request.Groups.Count == 0)
+        {
+            return Error.Invalid("groups", "Name at least one field group.");
+        }
+
+        if (product.Status == ProductStatus.Withdrawn)
+        {
+            return Error.Conflict("A withdrawn product can no longer be verified.");
+        }
+
+        var now = clock.GetUtcNow();
+        product.Verify(request.Groups, now);
+        db.Audit.Action = "product.verify";
+        await db.SaveChangesAsync(ct);
+        return product;
+    }
+}
