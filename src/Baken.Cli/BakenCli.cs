@@ -11,6 +11,8 @@ public static class BakenCli
         var root = new RootCommand("baken: the Baken platform's command-line agent");
         root.Subcommands.Add(DatabaseCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(UserCommands.CreateUsers());
+        root.Subcommands.Add(UserCommands.CreateTokens());
         return root;
     }
 }

@@ -3,6 +3,7 @@ using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed class BakenDbContext(
     AuditContext? auditContext = null,
     TimeProvider? clock = null,
     RegisterChangeSignal? registerChanged = null)
-    : IdentityDbContext<User, Role, Guid>(options)
+    : IdentityDbContext<User, Role, Guid>(options), IDataProtectionKeyContext
 {
     private readonly AuditContext _audit = auditContext ?? AuditContext.System;
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -29,6 +30,9 @@ public sealed class BakenDbContext(
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>Cookie and antiforgery keys, shared by every instance of the web host.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public AuditContext Audit => _audit;
 

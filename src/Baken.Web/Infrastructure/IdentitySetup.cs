@@ -1,6 +1,7 @@
 using Baken.Core.Data;
 using Baken.Core.Platform.Identity;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Baken.Web.Infrastructure;
@@ -54,6 +55,8 @@ internal static class IdentitySetup
             .AddClaimsPrincipalFactory<BakenClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        // Keys live in the database so every instance can read every cookie, and restarts keep sign-ins.
+        builder.Services.AddDataProtection().SetApplicationName("Baken").PersistKeysToDbContext<BakenDbContext>();
         builder.Services.AddAuthorization();
         builder.Services.AddScoped(ActorAccessor.Resolve);
     }

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Baken.Core.Data;
 using Baken.Core.Platform.Organisations;
 using Baken.Testing;
@@ -72,20 +71,12 @@ public sealed class AuditVerifyTests : IAsyncLifetime
         Assert.Contains("BROKEN at event 2", output, StringComparison.Ordinal);
     }
 
+
     private async Task SqlAsync(string sql)
     {
         await using var db = new BakenDbContext(_database.Options());
         await db.Database.ExecuteSqlRawAsync(sql, TestContext.Current.CancellationToken);
     }
 
-    private async Task<(int Code, string Output)> RunAsync(params string[] args)
-    {
-        var connection = _database.IsPostgres
-            ? new[] { "--provider", "postgres", "--connection-string", _database.ConnectionString! }
-            : ["--provider", "sqlite", "--path", _database.Path!];
-        using var output = new StringWriter();
-        var code = await BakenCli.CreateRoot().Parse([.. args, .. connection])
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = output }, TestContext.Current.CancellationToken);
-        return (code, output.ToString());
-    }
+    private Task<(int Code, string Output)> RunAsync(params string[] args) => CliRunner.RunAsync(_database, args);
 }

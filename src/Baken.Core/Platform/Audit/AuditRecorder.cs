@@ -15,7 +15,8 @@ internal static class AuditRecorder
     private static readonly HashSet<string> Redacted =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash"];
 
-    private static readonly HashSet<Type> NotAudited = [typeof(AuditEvent)];
+    // Key material must never be copied into the log; key rotation is not a user action.
+    private static readonly HashSet<Type> NotAudited = [typeof(AuditEvent), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)];
 
     public static List<PendingAudit> Capture(ChangeTracker tracker)
     {
