@@ -3,6 +3,7 @@ using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
+using Baken.Core.Validation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,9 @@ public sealed class BakenDbContext(
     public DbSet<Deployment> Deployments => Set<Deployment>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<ValidationProtocol> ValidationProtocols => Set<ValidationProtocol>();
+    public DbSet<ValidationResult> ValidationResults => Set<ValidationResult>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance of the web host.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -59,6 +59,22 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
             [200, 200, 200, 200, 200, 200, 200, 200]),
         ["POST /api/v1/deployments/{id:guid}/ending"] = new(async f => (HttpMethod.Post, $"/api/v1/deployments/{await Deployed(f)}/ending", new JsonObject { ["until"] = "2026-06-30" }),
             [401, 403, 403, 200, 403, 403, 403, 200]),
+        ["GET /api/v1/organisations/{id:guid}/signing-keys"] = new(f => Get($"/api/v1/organisations/{f.CareA.Id}/signing-keys"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/organisations/{id:guid}/signing-keys"] = new(f => Task.FromResult((HttpMethod.Post, $"/api/v1/organisations/{f.CareA.Id}/signing-keys",
+                (JsonNode?)new JsonObject { ["jwk"] = Baken.Core.Validation.ResultSignature.PublicJwk(System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256)) })),
+            [401, 403, 403, 201, 403, 403, 403, 201]),
+        ["GET /api/v1/products/{id:guid}/validation-protocols"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Draft(f)}/validation-protocols", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["POST /api/v1/products/{id:guid}/validation-protocols"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await Published(f)}/validation-protocols", Validation.ValidationBuilder.Protocol()),
+            [401, 201, 403, 403, 403, 403, 201, 201]),
+        ["GET /api/v1/validation-protocols/{id:guid}"] = new(async f => (HttpMethod.Get, $"/api/v1/validation-protocols/{await Validation.ValidationBuilder.PublishedProductWithProtocolAsync(f)}", null),
+            [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/validation-results"] = new(async f => (HttpMethod.Post, "/api/v1/validation-results", await SignedSubmission(f)),
+            [401, 403, 403, 201, 403, 403, 403, 403]),
+        ["GET /api/v1/validation-results/{id:guid}"] = new(async f => (HttpMethod.Get, $"/api/v1/validation-results/{await StoredResult(f)}", null),
+            [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/products/{id:guid}/validation-results"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Published(f)}/validation-results", null),
+            [200, 200, 200, 200, 200, 200, 200, 200]),
         ["GET /api/v1/audit-events"] = new(_ => Get("/api/v1/audit-events"), [401, 403, 403, 403, 403, 403, 200, 200]),
         ["GET /api/v1/api-tokens"] = new(_ => Get("/api/v1/api-tokens"), [401, 200, 200, 200, 200, 200, 200, 200]),
         ["POST /api/v1/api-tokens"] = new(_ => Task.FromResult((HttpMethod.Post, "/api/v1/api-tokens", (JsonNode?)new JsonObject { ["name"] = "ci", ["scopes"] = new JsonArray("read") })),
@@ -138,6 +154,21 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
             ["productId"] = (await Published(f)).ToString(),
             ["status"] = "in-use",
         });
+        return (Guid)(await response.JsonAsync())["id"]!;
+    }
+
+    private static System.Security.Cryptography.ECDsa? _careAKey;
+
+    private static async Task<JsonNode> SignedSubmission(ApiFixture f)
+    {
+        _careAKey ??= await Validation.ValidationBuilder.RegisteredKeyAsync(f, "care-a", f.CareA.Id);
+        var protocolId = await Validation.ValidationBuilder.PublishedProductWithProtocolAsync(f);
+        return Validation.ValidationBuilder.Body(Validation.ValidationBuilder.Sign(_careAKey, protocolId));
+    }
+
+    private static async Task<Guid> StoredResult(ApiFixture f)
+    {
+        var response = await f.Client("care-a").PostJsonAsync("/api/v1/validation-results", await SignedSubmission(f));
         return (Guid)(await response.JsonAsync())["id"]!;
     }
 

@@ -16,6 +16,9 @@ public sealed record Actor(Guid? UserId, Guid? OrganisationId, IReadOnlySet<stri
 
     public bool MayWrite => IsAuthenticated && (Scopes is null || Scopes.Contains(TokenScopes.Write));
 
+    /// <summary>Submitting signed results needs the 'validation:submit' (or 'write') scope.</summary>
+    public bool MaySubmitResults => IsAuthenticated && (Scopes is null || Scopes.Contains(TokenScopes.SubmitResults) || Scopes.Contains(TokenScopes.Write));
+
     public bool ActsFor(Guid organisationId) => OrganisationId == organisationId;
 
     /// <summary>Reviewers, the programme office and administrators see unpublished register data.</summary>

@@ -15,6 +15,7 @@ internal static class ApiV1
         api.MapDeploymentsApi();
         api.MapAuditEventsApi();
         api.MapApiTokensApi();
+        api.MapValidationApi();
 
         // Anonymous register queries are cached per URL; a committed register write drops them all.
         var signal = app.Services.GetRequiredService<RegisterChangeSignal>();

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Baken.Core.Validation;
+
+/// <summary>
+/// Evaluates acceptance criteria against a result's metric set. Used by the local agent to show
+/// met / not met and by the platform to judge a submitted result, so both always agree.
+/// </summary>
+public static class Criteria
+{
+    public static readonly IReadOnlyList<string> Operators = [">=", "<=", "between"];
+
+    public static IReadOnlyList<CriterionOutcome> Evaluate(JsonObject overall, IEnumerable<AcceptanceCriterion> criteria) =>
+        [.. criteria.Select(c => Evaluate(overall, c))];
+
+    public static CriterionOutcome Evaluate(JsonObject overall, AcceptanceCriterion criterion)
+    {
+        var actual = Read(overall, criterion.Metric);
+        var met = actual is { } v && criterion.Operator switch
+        {
+            ">=" => v >= criterion.Value,
+            "<=" => v <= criterion.Value,
+            "between" => v >= criterion.Value && v <= (criterion.Upper ?? double.PositiveInfinity),
+            _ => false,
+        };
+        return new CriterionOutcome(criterion, actual, met);
+    }
+
+    /// <summary>Reads "a.b" paths; ".lower"/".upper" on a two-element array mean its first/second element.</summary>
+    public static double? Read(JsonObject overall, string path)
+    {
+        JsonNode? node = overall;
+        foreach (var part in path.Split('.'))
+        {
+            node = node switch
+            {
+                JsonArray { Count: 2 } interval when part == "lower" => interval[0],
+                JsonArray { Count: 2 } interval when part == "upper" => interval[1],
+                JsonObject o => o[part],
+                _ => null,
+            };
+            if (node is null)
+            {
+                return null;
+            }
+        }
+
+        return node is JsonValue value && value.TryGetValue<double>(out var number) ? number : null;
+    }
+
+    public static string Describe(AcceptanceCriterion c) => c.Description ?? (c.Operator == "between"
+        ? string.Create(CultureInfo.InvariantCulture, $"{c.Metric} in [{c.Value}, {c.Upper}]")
+        : string.Create(CultureInfo.InvariantCulture, $"{c.Metric} {c.Operator} {c.Value}"));
+}
