@@ -13,6 +13,9 @@ public static class BakenCli
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(UserCommands.CreateUsers());
         root.Subcommands.Add(UserCommands.CreateTokens());
+        root.Subcommands.Add(Validation.ValidateCommand.Create());
+        root.Subcommands.Add(Validation.KeygenCommand.Create());
+        root.Subcommands.Add(Validation.SubmitCommand.Create());
         return root;
     }
 }

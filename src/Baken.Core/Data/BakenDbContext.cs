@@ -46,8 +46,14 @@ public sealed class BakenDbContext(
         builder.ApplyConfigurationsFromAssembly(typeof(BakenDbContext).Assembly);
     }
 
+    /// <summary>
+    /// Only for writes that are not audited (the data-protection key ring saves synchronously);
+    /// every audited write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/>.
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new NotSupportedException("Use SaveChangesAsync: writes are audited asynchronously.");
+        AuditRecorder.Capture(ChangeTracker).Count == 0
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new NotSupportedException("Use SaveChangesAsync: audited writes append to the audit chain asynchronously.");
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,61 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Baken.Core.Data;
+using Baken.Core.Platform.Identity;
+using Baken.Core.Validation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baken.Web.Pages.Account;
+
+/// <summary>Where a care organisation's editor registers the public key of its validation agent.</summary>
+[Authorize(Roles = Roles.CareEditor + "," + Roles.Administrator)]
+public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public string Jwk { get; set; } = "";
+
+    public string? Registered { get; private set; }
+    public IReadOnlyList<SigningKey> Keys { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        JsonObject? jwk = null;
+        try
+        {
+            jwk = JsonNode.Parse(Jwk) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            // Reported below as the same field error as any other unusable key.
+        }
+
+        if (jwk is null || actor.OrganisationId is not { } organisationId)
+        {
+            ModelState.AddModelError(nameof(Jwk), "Dit is geen geldige JSON-sleutel. Plak de inhoud van baken-signing-key.jwk.json.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var result = await RegisterSigningKey.HandleAsync(db, actor, clock, organisationId, new RegisterSigningKey.Request(jwk), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddModelError(nameof(Jwk), result.Error!.Fields?.Values.First()[0] ?? result.Error.Detail);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        Registered = result.Value!.Kid;
+        Jwk = "";
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    // Sorted in memory: SQLite cannot order by DateTimeOffset, and an organisation has few keys.
+    private async Task LoadAsync(CancellationToken ct) =>
+        Keys = [.. (await db.SigningKeys.AsNoTracking().Where(k => k.OrganisationId == actor.OrganisationId).ToListAsync(ct)).OrderBy(k => k.CreatedAt)];
+}
