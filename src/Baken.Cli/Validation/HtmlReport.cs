@@ -20,7 +20,8 @@ internal static class HtmlReport
         h1 { margin-bottom: .25rem; } h2 { margin-top: 2rem; border-bottom: 2px solid #154273; }
         table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
         th, td { border: 1px solid #b4b4b4; padding: .25rem .6rem; text-align: left; vertical-align: top; }
-        th { background: #eef2f7; } td.num { text-align: right; }
+        th { background: #eef2f7; } td.num { text-align: right; white-space: nowrap; }
+        .wide { overflow-x: auto; }
         .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; }
         figure { margin: 0; } figcaption { font-weight: 600; }
         .chart { width: 24rem; max-width: 100%; height: auto; font-size: 12px; }
@@ -122,7 +123,7 @@ internal static class HtmlReport
 
     private static void Thresholds(StringBuilder html, MetricSet m, ReportText t)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Thresholds)}</h2>\n<table>\n<tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Thresholds)}</h2>\n<div class=\"wide\"><table>\n<tr>");
         foreach (var header in new[] { t.Threshold, "TP", "FP", "FN", "TN", t.Sensitivity, t.Specificity, "PPV", "NPV", "F1", t.Accuracy, t.NetBenefit })
         {
             html.Append(CultureInfo.InvariantCulture, $"<th>{E(header)}</th>");
@@ -140,7 +141,7 @@ internal static class HtmlReport
             html.Append("<tr>").AppendJoin("", cells.Select(c => $"<td class=\"num\">{E(c)}</td>")).Append("</tr>\n");
         }
 
-        html.Append("</table>\n");
+        html.Append("</table></div>\n");
     }
 
     private static void Subgroups(StringBuilder html, ClassificationResult result, ReportText t)
@@ -152,7 +153,7 @@ internal static class HtmlReport
             return;
         }
 
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(string.Format(CultureInfo.InvariantCulture, t.SuppressedNote, result.MinCellSize))}</p>\n<table>\n<tr>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"note\">{E(string.Format(CultureInfo.InvariantCulture, t.SuppressedNote, result.MinCellSize))}</p>\n<div class=\"wide\"><table>\n<tr>");
         foreach (var header in new[] { t.Column, t.SubgroupValue, "n", t.Prevalence, t.AurocCi, "AUPRC", "Brier", t.CalibrationSlope, "O/E" })
         {
             html.Append(CultureInfo.InvariantCulture, $"<th>{E(header)}</th>");
@@ -179,7 +180,7 @@ internal static class HtmlReport
             }
         }
 
-        html.Append("</table>\n");
+        html.Append("</table></div>\n");
     }
 
     private static void Provenance(StringBuilder html, Input input, ReportText t)

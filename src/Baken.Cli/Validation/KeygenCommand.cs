@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Baken.Core.Validation;
 
 namespace Baken.Cli.Validation;
@@ -48,7 +49,7 @@ internal static class KeygenCommand
             output.WriteLine("  Authorization: Bearer <token>");
             output.WriteLine("  Content-Type: application/json");
             output.WriteLine();
-            output.WriteLine(new System.Text.Json.Nodes.JsonObject { ["jwk"] = jwk.DeepClone() }.ToJsonString(Indented));
+            output.WriteLine(new JsonObject { ["jwk"] = jwk.DeepClone() }.ToJsonString(Indented));
             return 0;
         });
         return command;

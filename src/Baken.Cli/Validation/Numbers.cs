@@ -12,10 +12,13 @@ internal static class Numbers
 {
     public const string Undefined = "–";
 
+    private static readonly NumberFormatInfo Grouped = new() { NumberGroupSeparator = " " };
+
     public static string Format(double? value, int decimals = 4) =>
         value is { } v ? v.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) : Undefined;
 
-    public static string Format(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    // Counts are grouped by a space (ISO 80000): "100,000" reads as one hundred to a Dutch eye, "100.000" as such to an English one.
+    public static string Format(long value) => value.ToString("N0", Grouped);
 
     public static string Interval(ConfidenceInterval? interval) =>
         interval is { } ci ? $"[{Format(ci.Lower)}, {Format(ci.Upper)}]" : Undefined;

@@ -16,23 +16,17 @@ internal static class SummaryTable
     {
         var console = ConsoleFor(writer);
         var m = result.Overall;
-        var overall = Table("Metric", "Value");
-        Row(overall, "n (positives)", $"{Numbers.Format(m.N)} ({Numbers.Format(m.Positives)})");
-        Row(overall, "Prevalence", Numbers.Format(m.Prevalence));
-        Row(overall, "AUROC [95% CI DeLong]", Numbers.WithInterval(m.Auroc, m.AurocCi95));
-        Row(overall, "AUPRC", Numbers.Format(m.Auprc));
-        Row(overall, "Brier", Numbers.Format(m.Brier));
-        Row(overall, "Calibration slope", Numbers.Format(m.CalibrationSlope));
-        Row(overall, "Calibration intercept", Numbers.Format(m.CalibrationIntercept));
-        Row(overall, "Observed / expected", Numbers.Format(m.ObservedExpectedRatio));
-        Row(overall, "ECE", Numbers.Format(m.Ece));
-        if (m.Bootstrap is { } b)
-        {
-            Row(overall, $"Bootstrap 95% CI ({Numbers.Format(b.Replicates)} replicates): AUROC", Numbers.Interval(b.Auroc));
-            Row(overall, "  AUPRC / Brier", $"{Numbers.Interval(b.Auprc)} / {Numbers.Interval(b.Brier)}");
-            Row(overall, "  Calibration slope", Numbers.Interval(b.CalibrationSlope));
-        }
-
+        var b = m.Bootstrap;
+        var overall = b is null ? Table("Metric", "Value") : Table("Metric", "Value", $"Bootstrap 95% CI ({Numbers.Format(b.Replicates)} replicates)");
+        Row(overall, "n (positives)", $"{Numbers.Format(m.N)} ({Numbers.Format(m.Positives)})", "");
+        Row(overall, "Prevalence", Numbers.Format(m.Prevalence), "");
+        Row(overall, "AUROC [95% CI DeLong]", Numbers.WithInterval(m.Auroc, m.AurocCi95), Numbers.Interval(b?.Auroc));
+        Row(overall, "AUPRC", Numbers.Format(m.Auprc), Numbers.Interval(b?.Auprc));
+        Row(overall, "Brier", Numbers.Format(m.Brier), Numbers.Interval(b?.Brier));
+        Row(overall, "Calibration slope", Numbers.Format(m.CalibrationSlope), Numbers.Interval(b?.CalibrationSlope));
+        Row(overall, "Calibration intercept", Numbers.Format(m.CalibrationIntercept), "");
+        Row(overall, "Observed / expected", Numbers.Format(m.ObservedExpectedRatio), "");
+        Row(overall, "ECE", Numbers.Format(m.Ece), "");
         console.Write(overall);
 
         var thresholds = Table("Threshold", "Sensitivity", "Specificity", "PPV", "NPV");
@@ -90,7 +84,9 @@ internal static class SummaryTable
         return table;
     }
 
-    private static void Row(Table table, params string[] cells) => table.AddRow(cells.Select(c => (IRenderable)new Text(c)));
+    // Cells beyond the table's columns are dropped, so optional columns need no second code path.
+    private static void Row(Table table, params string[] cells) =>
+        table.AddRow(cells.Take(table.Columns.Count).Select(c => (IRenderable)new Text(c)));
 
     private static IAnsiConsole ConsoleFor(TextWriter writer)
     {
