@@ -80,7 +80,7 @@ internal static class HtmlReport
         foreach (var o in outcomes)
         {
             var (css, word) = o.Met ? ("met", t.Met) : ("not-met", t.NotMet);
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(Baken.Core.Validation.Criteria.Describe(o.Criterion))}</td><td class=\"num\">{Numbers.Format(o.Actual)}</td><td class=\"{css}\">{E(word)}</td></tr>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E($"{o.Criterion.Id}: {Baken.Core.Validation.Criteria.Describe(o.Criterion)}")}</td><td class=\"num\">{Numbers.Format(o.Actual)}</td><td class=\"{css}\">{E(word)}</td></tr>\n");
         }
 
         html.Append("</table>\n");
