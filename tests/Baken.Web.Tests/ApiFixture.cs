@@ -15,7 +15,8 @@ namespace Baken.Web.Tests;
 /// The real web host on a real, fresh database (SQLite or PostgreSQL, see <see cref="TestDatabase"/>)
 /// with two vendors, two care providers, a ministry, and one user and API token per role.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Usage", "CA1816", Justification = "Fixture lifetime is owned by xunit.")]
+public class ApiFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, string> _tokens = new(StringComparer.Ordinal);
 
@@ -43,7 +44,8 @@ public sealed class ApiFixture : IAsyncLifetime
 
             b.UseSetting("Baken:Demo", "false");
         });
-        _ = Factory.Server; // starts the host: migrations run here
+        Factory = Configure(Factory);
+        Factory.StartServer(); // migrations run here
 
         await using var scope = Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BakenDbContext>();
@@ -76,9 +78,15 @@ public sealed class ApiFixture : IAsyncLifetime
         _tokens["vendor-a-readonly"] = secret;
     }
 
+    /// <summary>Where clients send requests; the in-memory server answers any host.</summary>
+    public virtual Uri BaseAddress => new("http://localhost");
+
+    /// <summary>A subclass may change how the host runs, e.g. on a real socket.</summary>
+    protected virtual WebApplicationFactory<Program> Configure(WebApplicationFactory<Program> factory) => factory;
+
     public HttpClient Client(string? caller = null)
     {
-        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
         if (caller is not null)
         {
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _tokens[caller]);
@@ -87,7 +95,7 @@ public sealed class ApiFixture : IAsyncLifetime
         return client;
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();

@@ -118,9 +118,9 @@ public static class CreateValidationProtocol
             var at = $"criteria[{i}]";
             errors.Text($"{at}.id", c.Id, 50, required: true);
             errors.Text($"{at}.description", c.Description, 300);
-            if (!KnownMetrics.Contains(c.Metric.Split('.')[0]))
+            if (!Validation.Criteria.Paths.Contains(c.Metric))
             {
-                errors.Add($"{at}.metric", $"Unknown metric '{c.Metric}'.");
+                errors.Add($"{at}.metric", $"Unknown metric path '{c.Metric}'; use e.g. auroc, aurocCi95.lower, calibrationSlope, bootstrap.aurocCi95.lower.");
             }
 
             if (!Validation.Criteria.Operators.Contains(c.Operator))

@@ -11,6 +11,21 @@ public static class Criteria
 {
     public static readonly IReadOnlyList<string> Operators = [">=", "<=", "between"];
 
+    private static readonly string[] Scalars =
+    [
+        "n", "positives", "prevalence", "auroc", "aurocSe", "auprc", "brier", "logLoss", "calibrationInTheLarge",
+        "calibrationIntercept", "calibrationSlope", "observedExpectedRatio", "ece",
+    ];
+
+    private static readonly string[] Intervals =
+    [
+        "aurocCi95", "bootstrap.aurocCi95", "bootstrap.auprcCi95", "bootstrap.brierCi95", "bootstrap.calibrationSlopeCi95",
+    ];
+
+    /// <summary>Every metric path a criterion may use: the engine's scalar metrics and the bounds of its intervals.</summary>
+    public static readonly IReadOnlySet<string> Paths =
+        new HashSet<string>([.. Scalars, .. Intervals.SelectMany(i => new[] { i + ".lower", i + ".upper" })], StringComparer.Ordinal);
+
     public static IReadOnlyList<CriterionOutcome> Evaluate(JsonObject overall, IEnumerable<AcceptanceCriterion> criteria) =>
         [.. criteria.Select(c => Evaluate(overall, c))];
 

@@ -32,7 +32,7 @@ public sealed record ProtocolDocument
 /// <summary>
 /// One acceptance criterion on the overall metric set. <see cref="Metric"/> is a path into the
 /// result's <c>overall</c> object: "auroc", "calibrationSlope", "aurocCi95.lower" (the first element
-/// of the interval), "aurocCi95.upper", "bootstrap.auroc.lower". Operators: "&gt;=", "&lt;=", "between".
+/// of the interval), "aurocCi95.upper", "bootstrap.aurocCi95.lower" (see <see cref="Criteria.Paths"/>). Operators: "&gt;=", "&lt;=", "between".
 /// </summary>
 public sealed record AcceptanceCriterion(string Id, string Metric, string Operator, double Value, double? Upper = null, string? Description = null);
 

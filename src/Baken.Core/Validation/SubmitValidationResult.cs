@@ -15,6 +15,9 @@ namespace Baken.Core.Validation;
 /// </summary>
 public static class SubmitValidationResult
 {
+    /// <summary>The platform-wide floor for small cells (DOMAIN.md); a protocol cannot lower it.</summary>
+    private const int MinCellSize = 10;
+
     private static readonly HashSet<string> ResultKeys = ["metadata", "minCellSize", "overall", "subgroups", "bootstrap"];
 
     public sealed record Request(string Jws);
@@ -79,7 +82,9 @@ public static class SubmitValidationResult
         }
 
         var payloadHash = Convert.ToHexStringLower(SHA256.HashData(parsed.Payload));
-        if (await db.ValidationResults.AnyAsync(r => r.SubmissionId == submission.SubmissionId || r.PayloadHash == payloadHash, ct))
+        var resultJson = submission.Result.ToJsonString();
+        var resultHash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(resultJson)));
+        if (await db.ValidationResults.AnyAsync(r => r.SubmissionId == submission.SubmissionId || r.PayloadHash == payloadHash || r.ResultHash == resultHash, ct))
         {
             return Error.Conflict("This result was submitted before; a submission is accepted once.");
         }
@@ -88,7 +93,7 @@ public static class SubmitValidationResult
         var outcomes = Criteria.Evaluate(overall, protocol.Document.Criteria);
         var now = clock.GetUtcNow();
         var result = new ValidationResult(Guid.CreateVersion7(now), protocol, key.OrganisationId, key.Kid, submission.SubmissionId,
-            payloadHash, request.Jws, submission.Result.ToJsonString(), Summarise(overall), outcomes, now);
+            payloadHash, request.Jws, resultJson, Summarise(overall), outcomes, now);
         db.ValidationResults.Add(result);
         db.Audit.Action = "validation-result.submit";
         await db.SaveChangesAsync(ct);
@@ -120,16 +125,32 @@ public static class SubmitValidationResult
             errors.Add("payload.result.metadata.protocolId", "The result was computed for another protocol than the one submitted.");
         }
 
-        if (result["subgroups"] is JsonObject subgroups)
+        var minCell = result["minCellSize"] is JsonValue m && m.TryGetValue<int>(out var size) ? size : 0;
+        if (minCell < MinCellSize)
         {
-            foreach (var (column, values) in subgroups)
+            errors.Add("payload.result.minCellSize", $"Small cells must be suppressed below at least {MinCellSize} rows, positives and negatives.");
+        }
+
+        foreach (var (column, values) in result["subgroups"] as JsonObject ?? [])
+        {
+            foreach (var (value, cell) in values as JsonObject ?? [])
             {
-                foreach (var (value, cell) in values as JsonObject ?? [])
+                var at = $"payload.result.subgroups.{column}.{value}";
+                if (cell is not JsonObject c)
                 {
-                    if (cell is JsonObject c && c["suppressed"] is JsonValue flag && flag.TryGetValue<bool>(out var suppressed) && suppressed && c.Count > 1)
+                    errors.Add(at, "Each subgroup cell is a metric set or {\"suppressed\": true}.");
+                }
+                else if (c["suppressed"] is JsonValue flag && flag.TryGetValue<bool>(out var suppressed) && suppressed)
+                {
+                    if (c.Count > 1)
                     {
-                        errors.Add($"payload.result.subgroups.{column}.{value}", "A suppressed cell must carry no numbers.");
+                        errors.Add(at, "A suppressed cell must carry no numbers.");
                     }
+                }
+                else if (Criteria.Read(c, "n") is not { } rows || Criteria.Read(c, "positives") is not { } positives
+                    || rows < MinCellSize || positives < MinCellSize || rows - positives < MinCellSize)
+                {
+                    errors.Add(at, $"A cell with fewer than {MinCellSize} rows, positives or negatives must be suppressed.");
                 }
             }
         }

@@ -19,6 +19,7 @@ public sealed class ValidationResult
         Kid = kid;
         SubmissionId = submissionId;
         PayloadHash = payloadHash;
+        ResultHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(resultJson)));
         Jws = jws;
         ResultJson = resultJson;
         Summary = summary;
@@ -35,6 +36,9 @@ public sealed class ValidationResult
     public string Kid { get; private set; } = "";
     public Guid SubmissionId { get; private set; }
     public string PayloadHash { get; private set; } = "";
+
+    /// <summary>SHA-256 of the result document: the same result signed anew is still a duplicate.</summary>
+    public string ResultHash { get; private set; } = "";
     public string Jws { get; private set; } = "";
     public string ResultJson { get; private set; } = "";
     public SiteSummary Summary { get; private set; } = null!;

@@ -579,6 +579,11 @@ namespace Baken.Data.Postgres.Migrations
                     b.Property<Guid>("ProtocolId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ResultHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("text");
@@ -603,6 +608,9 @@ namespace Baken.Data.Postgres.Migrations
                     b.HasIndex("ProductId");
 
                     b.HasIndex("ProtocolId");
+
+                    b.HasIndex("ResultHash")
+                        .IsUnique();
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();

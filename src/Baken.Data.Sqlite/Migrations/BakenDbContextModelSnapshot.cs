@@ -572,6 +572,11 @@ namespace Baken.Data.Sqlite.Migrations
                     b.Property<Guid>("ProtocolId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ResultHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -596,6 +601,9 @@ namespace Baken.Data.Sqlite.Migrations
                     b.HasIndex("ProductId");
 
                     b.HasIndex("ProtocolId");
+
+                    b.HasIndex("ResultHash")
+                        .IsUnique();
 
                     b.HasIndex("SubmissionId")
                         .IsUnique();

@@ -165,4 +165,35 @@ public sealed class ValidationApiTests(ApiFixture fixture) : IClassFixture<ApiFi
         var errors = (await response.JsonAsync())["errors"]!.AsObject();
         Assert.True(errors.ContainsKey("criteria[0].metric") && errors.ContainsKey("criteria[0].operator"), errors.ToJsonString());
     }
+
+    [Fact]
+    public async Task Submit_UnsuppressedSmallCellOrLoweredFloor_IsRefused()
+    {
+        using var key = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);
+        var protocolId = await ValidationBuilder.PublishedProductWithProtocolAsync(fixture);
+        var result = ValidationBuilder.Result(protocolId);
+        result["minCellSize"] = 5;
+        result["subgroups"]!["sex"]!["F"] = new JsonObject { ["n"] = 8, ["positives"] = 3, ["auroc"] = 0.7 };
+
+        var response = await fixture.Client("care-a").PostJsonAsync(Results, ValidationBuilder.Body(ValidationBuilder.Sign(key, protocolId, result)));
+
+        var errors = (await response.JsonAsync())["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("payload.result.minCellSize"), errors.ToJsonString());
+        Assert.True(errors.ContainsKey("payload.result.subgroups.sex.F"), errors.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("bootstrap.auroc.lower", false)]
+    [InlineData("bootstrap.aurocCi95.lower", true)]
+    [InlineData("aurocCi95.upper", true)]
+    public async Task CreateProtocol_CriterionPath_IsCheckedExactly(string path, bool valid)
+    {
+        var productId = await fixture.Client("vendor-a").CreateProductAsync("protocol-path-" + Guid.NewGuid().ToString("N")[..8]);
+        var body = ValidationBuilder.Protocol();
+        body["criteria"] = new JsonArray(new JsonObject { ["id"] = "x", ["metric"] = path, ["operator"] = ">=", ["value"] = 0.7 });
+
+        var response = await fixture.Client("vendor-a").PostJsonAsync($"/api/v1/products/{productId}/validation-protocols", body);
+
+        Assert.Equal(valid ? HttpStatusCode.Created : HttpStatusCode.BadRequest, response.StatusCode);
+    }
 }

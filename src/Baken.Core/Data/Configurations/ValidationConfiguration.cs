@@ -45,6 +45,8 @@ internal sealed class ValidationResultConfiguration : IEntityTypeConfiguration<V
         b.Property(r => r.PayloadHash).HasMaxLength(64);
         b.HasIndex(r => r.SubmissionId).IsUnique();
         b.HasIndex(r => r.PayloadHash).IsUnique();
+        b.Property(r => r.ResultHash).HasMaxLength(64);
+        b.HasIndex(r => r.ResultHash).IsUnique();
         b.HasIndex(r => r.ProductId);
         b.Property(r => r.Summary).HasJsonConversion();
         b.Property(r => r.Outcomes).HasJsonConversion();

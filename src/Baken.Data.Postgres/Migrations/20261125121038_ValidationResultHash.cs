@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Baken.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ValidationResultHash : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ResultHash",
+                table: "validation_results",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_ResultHash",
+                table: "validation_results",
+                column: "ResultHash",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_validation_results_ResultHash",
+                table: "validation_results");
+
+            migrationBuilder.DropColumn(
+                name: "ResultHash",
+                table: "validation_results");
+        }
+    }
+}
