@@ -50,6 +50,20 @@ namespace Baken.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "organisations",
                 columns: table => new
                 {
@@ -149,6 +163,28 @@ namespace Baken.Data.Sqlite.Migrations
                     table.ForeignKey(
                         name: "FK_products_organisations_MakerId",
                         column: x => x.MakerId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signing_keys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Jwk = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signing_keys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_signing_keys_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
                         principalTable: "organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -348,6 +384,72 @@ namespace Baken.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "validation_protocols",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedByOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Document = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_validation_protocols", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_validation_protocols_product_versions_ProductVersionId",
+                        column: x => x.ProductVersionId,
+                        principalTable: "product_versions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_validation_protocols_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "validation_results",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProtocolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ResultHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Jws = table.Column<string>(type: "TEXT", nullable: false),
+                    ResultJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false),
+                    Outcomes = table.Column<string>(type: "TEXT", nullable: false),
+                    AllCriteriaMet = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_validation_results", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_validation_results_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_validation_results_validation_protocols_ProtocolId",
+                        column: x => x.ProtocolId,
+                        principalTable: "validation_protocols",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_tokens_TokenHash",
                 table: "api_tokens",
@@ -454,6 +556,61 @@ namespace Baken.Data.Sqlite.Migrations
                 name: "IX_products_Status",
                 table: "products",
                 column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_signing_keys_Kid",
+                table: "signing_keys",
+                column: "Kid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_signing_keys_OrganisationId",
+                table: "signing_keys",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_protocols_ProductId_Version",
+                table: "validation_protocols",
+                columns: new[] { "ProductId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_protocols_ProductVersionId",
+                table: "validation_protocols",
+                column: "ProductVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_OrganisationId",
+                table: "validation_results",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_PayloadHash",
+                table: "validation_results",
+                column: "PayloadHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_ProductId",
+                table: "validation_results",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_ProtocolId",
+                table: "validation_results",
+                column: "ProtocolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_ResultHash",
+                table: "validation_results",
+                column: "ResultHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_results_SubmissionId",
+                table: "validation_results",
+                column: "SubmissionId",
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -481,16 +638,28 @@ namespace Baken.Data.Sqlite.Migrations
                 name: "audit_events");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "deployments");
 
             migrationBuilder.DropTable(
                 name: "product_revisions");
 
             migrationBuilder.DropTable(
+                name: "signing_keys");
+
+            migrationBuilder.DropTable(
+                name: "validation_results");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "validation_protocols");
 
             migrationBuilder.DropTable(
                 name: "product_versions");
