@@ -13,7 +13,7 @@ internal sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    BakenDbContext db,
+    IServiceProvider services,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -34,6 +34,7 @@ internal sealed class ApiTokenHandler(
         }
 
         var hash = ApiToken.Hash(secret);
+        var db = services.GetRequiredService<BakenDbContext>();
         var token = await db.ApiTokens.AsNoTracking().FirstOrDefaultAsync(t => t.TokenHash == hash, Context.RequestAborted);
         if (token is null || !token.IsActive(clock.GetUtcNow()))
         {

@@ -28,7 +28,7 @@ internal static class DatabaseSetup
             {
                 options.UseBakenSqlite(db.Path);
             }
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton);
     }
 
     /// <summary>Applies pending migrations on start (never EnsureCreated), then seeds demo data when asked.</summary>

@@ -24,5 +24,12 @@ internal static class ApiV1
     }
 
     public static void AddRegisterCachePolicy(OutputCacheOptions options) =>
-        options.AddPolicy(RegisterCacheTag, p => p.Tag(RegisterCacheTag).SetVaryByQuery("*").Expire(TimeSpan.FromSeconds(5)));
+        options.AddPolicy(RegisterCacheTag, p => p.Tag(RegisterCacheTag).SetVaryByQuery(ListKeys).Expire(TimeSpan.FromSeconds(5)));
+
+    // Only the list's own parameters make a cache entry; junk parameters cannot flood the cache.
+    private static readonly string[] ListKeys =
+    [
+        "search", "area", "sector", "phase", "regime", "deviceClass", "aiKind", "hostingRegion", "maker", "highRisk",
+        "status", "sort", "page", "pageSize",
+    ];
 }
