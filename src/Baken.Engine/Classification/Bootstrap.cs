@@ -5,7 +5,7 @@ namespace Baken.Engine.Classification;
 // weights, so no replicate sorts or copies anything.
 internal static class Bootstrap
 {
-    private const int StoredLogitsMaxRows = 4_000_000;
+    public const int StoredLogitsMaxRows = 4_000_000;
 
     public static BootstrapIntervals Run(
         RankedSample sample, Workspace workspace, int replicates, ulong stream, (double Intercept, double Slope)? fullFit,
@@ -18,7 +18,7 @@ internal static class Bootstrap
         var (startIntercept, startSlope) = fullFit ?? (0.0, 1.0);
         // Stored logits save a logarithm per row per Newton step, but cost 8 bytes a row; above a
         // few million rows the memory budget wins and they are recomputed.
-        var stored = sample.Count <= StoredLogitsMaxRows ? StoredLogits.From(sample.Scores, workspace.Logits) : default(StoredLogits?);
+        var stored = sample.ScoreArray.Length <= StoredLogitsMaxRows ? StoredLogits.From(sample.Scores, workspace.Logits) : default(StoredLogits?);
 
         ForEachReplicate(sample, workspace, replicates, stream, maxDegreeOfParallelism, cancellationToken, (r, counts) =>
         {
@@ -28,8 +28,8 @@ internal static class Bootstrap
             auprc[r] = p ?? double.NaN;
             brier[r] = CalibrationMetrics.Brier(sample.Scores, sample.Labels, weights, sample.Count);
             // Starting from the full-sample fit, Newton needs a few steps per replicate instead of six or more.
-            var fit = stored is { } logits
-                ? CalibrationFit.InterceptSlope(sample.Labels, logits, weights, startIntercept, startSlope)
+            var fit = stored is not null
+                ? CalibrationFit.InterceptSlopeCounts(sample.Labels, workspace.Logits, counts, startIntercept, startSlope)
                 : CalibrationFit.InterceptSlope(sample.Labels, new ComputedLogits(sample.ScoreArray), weights, startIntercept, startSlope);
             slope[r] = fit?.Slope ?? double.NaN;
         });

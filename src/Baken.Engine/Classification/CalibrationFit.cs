@@ -105,6 +105,80 @@ internal static class CalibrationFit
         return null;
     }
 
+    // The bootstrap's case: stored logits and counts as weights, four rows at a time (AVX2) with the
+    // vectorised exponential. The lane sums make the result differ from the scalar fit in the last bits.
+    public static (double Intercept, double Slope)? InterceptSlopeCounts(
+        ReadOnlySpan<byte> labels, double[] logits, byte[] counts, double startIntercept, double startSlope)
+    {
+        if (!Overlap(labels, new StoredLogits(logits), new CountWeights(counts)))
+        {
+            return null;
+        }
+
+        var n = labels.Length;
+        var a = startIntercept;
+        var b = startSlope;
+        var one = System.Runtime.Intrinsics.Vector256<double>.One;
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        {
+            var va = System.Runtime.Intrinsics.Vector256.Create(a);
+            var vb = System.Runtime.Intrinsics.Vector256.Create(b);
+            var vg0 = System.Runtime.Intrinsics.Vector256<double>.Zero;
+            var vg1 = vg0;
+            var vh00 = vg0;
+            var vh01 = vg0;
+            var vh11 = vg0;
+            var i = 0;
+            for (; i <= n - 4; i += 4)
+            {
+                var x = System.Runtime.Intrinsics.Vector256.Create(logits[i], logits[i + 1], logits[i + 2], logits[i + 3]);
+                var w = System.Runtime.Intrinsics.Vector256.Create((double)counts[i], counts[i + 1], counts[i + 2], counts[i + 3]);
+                var y = System.Runtime.Intrinsics.Vector256.Create((double)labels[i], labels[i + 1], labels[i + 2], labels[i + 3]);
+                var mu = one / (one + System.Runtime.Intrinsics.Vector256.Exp(-(va + (vb * x))));
+                var residual = w * (y - mu);
+                var v = w * mu * (one - mu);
+                vg0 += residual;
+                vg1 += residual * x;
+                vh00 += v;
+                vh01 += v * x;
+                vh11 += v * x * x;
+            }
+
+            double g0 = System.Runtime.Intrinsics.Vector256.Sum(vg0), g1 = System.Runtime.Intrinsics.Vector256.Sum(vg1);
+            double h00 = System.Runtime.Intrinsics.Vector256.Sum(vh00), h01 = System.Runtime.Intrinsics.Vector256.Sum(vh01), h11 = System.Runtime.Intrinsics.Vector256.Sum(vh11);
+            for (; i < n; i++)
+            {
+                double w = counts[i];
+                var x = logits[i];
+                var mu = 1.0 / (1.0 + Math.Exp(-(a + (b * x))));
+                var residual = w * (labels[i] - mu);
+                var v = w * mu * (1.0 - mu);
+                g0 += residual;
+                g1 += residual * x;
+                h00 += v;
+                h01 += v * x;
+                h11 += v * x * x;
+            }
+
+            var determinant = (h00 * h11) - (h01 * h01);
+            var stepA = ((h11 * g0) - (h01 * g1)) / determinant;
+            var stepB = ((h00 * g1) - (h01 * g0)) / determinant;
+            if (!(determinant > 0) || !double.IsFinite(stepA) || !double.IsFinite(stepB))
+            {
+                return null;
+            }
+
+            a += stepA;
+            b += stepB;
+            if (Math.Abs(stepA) <= Tolerance * (1.0 + Math.Abs(a)) && Math.Abs(stepB) <= Tolerance * (1.0 + Math.Abs(b)))
+            {
+                return (a, b);
+            }
+        }
+
+        return null;
+    }
+
     // The maximum-likelihood (a, b) is finite only if neither class lies entirely on one side of
     // the other in logit(p) (no complete or quasi-complete separation, which includes a class
     // being absent). Newton would otherwise "converge" once the fitted probabilities saturate to

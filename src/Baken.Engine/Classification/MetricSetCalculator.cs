@@ -9,17 +9,41 @@ internal static class MetricSetCalculator
         RankedSample sample, Workspace workspace, ClassificationOptions options, string bootstrapScope, CancellationToken cancellationToken)
     {
         var n = sample.Count;
-        var (auroc, auprc) = RankMetrics.Compute(sample, new UnitWeights());
-        var se = auroc is { } auc ? RankMetrics.DeLongStandardError(sample, auc) : null;
+        var bothClasses = sample.Positives > 0 && sample.Negatives > 0;
+        double? auroc = null, auprc = null, se = null, inTheLarge = null;
+        (double? Brier, double? LogLoss, double? ObservedExpected, double? Ece, CalibrationCurve Curve) calibration = default;
+        (double Intercept, double Slope)? fit = null;
+        var thresholds = new ThresholdMetrics[options.Thresholds.Count];
+        // Three independent computations over the same read-only sample, each unchanged (so the
+        // result does not depend on the number of threads); on two cores they overlap.
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+            () =>
+            {
+                // Logits stored once (as the bootstrap does) when the workspace's buffer is within the memory budget.
+                fit = !bothClasses ? null
+                    : sample.ScoreArray.Length <= Bootstrap.StoredLogitsMaxRows
+                        ? CalibrationFit.InterceptSlope(sample.Labels, StoredLogits.From(sample.Scores, workspace.Logits), new UnitWeights())
+                        : CalibrationFit.InterceptSlope(sample.Labels, new ComputedLogits(sample.ScoreArray), new UnitWeights());
+            },
+            () =>
+            {
+                (auroc, auprc) = RankMetrics.Compute(sample, new UnitWeights());
+                se = auroc is { } auc ? RankMetrics.DeLongStandardError(sample, auc) : null;
+                for (var i = 0; i < thresholds.Length; i++)
+                {
+                    thresholds[i] = AtThreshold(sample, options.Thresholds[i]);
+                }
+            },
+            () =>
+            {
+                calibration = CalibrationMetrics.Compute(sample.Scores, sample.Labels);
+                inTheLarge = bothClasses ? CalibrationFit.InTheLarge(sample.Scores, sample.Labels, new UnitWeights()) : null;
+            });
+
+        var (brier, logLoss, observedExpected, ece, curve) = calibration;
         ConfidenceInterval? ci = auroc is { } a && se is { } s
             ? new ConfidenceInterval(Math.Max(0.0, a - (Z95 * s)), Math.Min(1.0, a + (Z95 * s)))
-            : null;
-
-        var (brier, logLoss, observedExpected, ece, curve) = CalibrationMetrics.Compute(sample.Scores, sample.Labels);
-        var bothClasses = sample.Positives > 0 && sample.Negatives > 0;
-        var inTheLarge = bothClasses ? CalibrationFit.InTheLarge(sample.Scores, sample.Labels, new UnitWeights()) : null;
-        var fit = bothClasses
-            ? CalibrationFit.InterceptSlope(sample.Labels, new ComputedLogits(sample.ScoreArray), new UnitWeights())
             : null;
 
         var bootstrap = options.BootstrapReplicates > 0 && n > 0
@@ -43,8 +67,8 @@ internal static class MetricSetCalculator
             CalibrationSlope = fit?.Slope,
             ObservedExpectedRatio = observedExpected,
             Ece = ece,
-            CalibrationCurve = curve,
-            Thresholds = [.. options.Thresholds.Select(t => AtThreshold(sample, t))],
+            CalibrationCurve = curve!,
+            Thresholds = thresholds,
             Bootstrap = bootstrap,
         };
     }

@@ -58,6 +58,12 @@ internal sealed class PredictionSetBuilder
 
     public bool TryLabel(ReadOnlySpan<char> text, long row, out byte label)
     {
+        if (text is ['0' or '1'])
+        {
+            label = (byte)(text[0] - '0');
+            return true;
+        }
+
         label = 0;
         if (text.IsWhiteSpace())
         {

@@ -15,6 +15,15 @@ internal sealed class SubgroupEncoder
 
     public int Encode(ReadOnlySpan<char> value)
     {
+        // Subgroup columns have few values: a scan beats hashing the span.
+        for (var i = 0; i < _values.Count && i < 8; i++)
+        {
+            if (value.SequenceEqual(_values[i]))
+            {
+                return i;
+            }
+        }
+
         var lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(value, out var code))
         {
