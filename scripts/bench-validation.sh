@@ -20,7 +20,7 @@
 #   BENCH_BIG_ROWS=10000000  rows of the memory test; 0 skips it
 #   BENCH_BIG_BOOTSTRAP=20   bootstrap replicates of the 10M-row run with bootstrap; 0 skips it
 #   BENCH_ALL4=1             also time a python bootstrap loop that computes the 4 metrics baken's does
-#   BENCH_BAKEN_DLL=path     time another build of the CLI (e.g. a ReadyToRun publish) instead of src/Baken.Cli's
+#   BENCH_BAKEN_DLL=path     time another build of the CLI instead of the ReadyToRun publish the README installs
 #   BENCH_MAX_BUSY=0.3       before each run, wait (up to BENCH_WAIT=300 s) until others use less CPU than this (cores)
 # For BenchmarkDotNet's careful numbers instead:
 #   dotnet run -c Release --project benchmarks/Baken.Benchmarks -- --filter '*ClassificationBenchmarks*'
@@ -53,8 +53,10 @@ python=/usr/bin/python3
 
 dotnet build -c Release benchmarks/Baken.Benchmarks -v quiet -nologo >/dev/null
 bench=benchmarks/Baken.Benchmarks/bin/Release/net10.0/Baken.Benchmarks.dll
-baken="${BENCH_BAKEN_DLL:-src/Baken.Cli/bin/Release/net10.0/baken.dll}"
-[[ -n "${BENCH_BAKEN_DLL:-}" ]] || dotnet build -c Release src/Baken.Cli -v quiet -nologo >/dev/null
+# The agent as installed (README): a ReadyToRun publish for this machine's runtime identifier.
+rid="$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')"
+baken="${BENCH_BAKEN_DLL:-artifacts/bench-agent/baken.dll}"
+[[ -n "${BENCH_BAKEN_DLL:-}" ]] || dotnet publish src/Baken.Cli -c Release -r "${rid:-linux-x64}" -o artifacts/bench-agent -v quiet -nologo >/dev/null
 pyval=benchmarks/python/sklearn_validate.py
 pyboot=benchmarks/python/sklearn_bootstrap.py
 

@@ -21,6 +21,9 @@ internal static class StopwatchRun
             case ["peak", var path, .. var more]:
                 Peak(path, more.Length > 0 ? int.Parse(more[0], CultureInfo.InvariantCulture) : 0);
                 return;
+            case ["read", var path]:
+                ReadBothWays(path);
+                return;
             case ["breakdown", var count]:
                 Breakdown(int.Parse(count, CultureInfo.InvariantCulture));
                 return;
@@ -47,6 +50,21 @@ internal static class StopwatchRun
         File.Delete(csv);
         using var process = Process.GetCurrentProcess();
         Console.WriteLine($"peak working set: {process.PeakWorkingSet64 / 1e6:F0} MB");
+    }
+
+    // The CSV reader on one core (a stream) against the split read of a file path, alternating.
+    private static void ReadBothWays(string path)
+    {
+        var columns = new PredictionColumns();
+        for (var round = 0; round < 5; round++)
+        {
+            Time("  read as a stream (one core)", () =>
+            {
+                using var stream = File.OpenRead(path);
+                return PredictionReader.ReadCsv(stream, columns);
+            }, warmUp: round == 0);
+            Time("  read as a file (split over the cores)", () => PredictionReader.ReadCsv(path, columns), warmUp: round == 0);
+        }
     }
 
     // Where the time of one metric set goes, step by step.

@@ -20,12 +20,8 @@ internal static class PredictionInput
             return progress.RunAsync(description, 0, _ => PredictionReader.ReadParquetAsync(path, columns, ct), ct);
         }
 
-        return progress.RunAsync(description, new FileInfo(path).Length, report =>
-        {
-            var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-            using var tracked = new ProgressStream(file, report);
-            return Task.FromResult(PredictionReader.ReadCsv(tracked, columns, ct));
-        }, ct);
+        return progress.RunAsync(description, new FileInfo(path).Length,
+            report => Task.FromResult(PredictionReader.ReadCsv(path, columns, report, ct)), ct);
     }
 
     /// <summary>Prints the read issues; false when nothing can be validated (missing column, empty file, every row rejected).</summary>

@@ -10,11 +10,22 @@ internal static class CsvPredictionReader
     // Rows whose average length, with the file length, estimates the row count (see GrowableColumn).
     private const int SampleRows = 1000;
 
-    public static PredictionSet Read(Stream input, PredictionColumns columns, CancellationToken cancellationToken)
+    public static PredictionSet Read(Stream input, PredictionColumns columns, long? bytes, CancellationToken cancellationToken)
     {
         var builder = new PredictionSetBuilder(columns);
         using var hashing = new HashingReadStream(input);
-        using var text = new StreamReader(hashing, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return ReadRows(hashing, builder, bytes, cancellationToken) switch
+        {
+            { } failed => builder.Fail(failed, hashing.Finish()),
+            null => builder.Build(hashing.Finish()),
+        };
+    }
+
+    // Parses the rows of one CSV text (header first) into the builder; returns the structural
+    // issues (no header, missing columns) when no row can be read at all, else null.
+    public static List<ReadIssue>? ReadRows(Stream input, PredictionSetBuilder builder, long? bytes, CancellationToken cancellationToken)
+    {
+        using var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         var options = new CsvDataReaderOptions
         {
             HasHeaders = true,
@@ -29,7 +40,7 @@ internal static class CsvPredictionReader
         }
         catch (CsvMissingHeadersException)
         {
-            return builder.Fail([new ReadIssue(ReadIssueKind.EmptyFile, "The file is empty: it has no header row.")], hashing.Finish());
+            return [new ReadIssue(ReadIssueKind.EmptyFile, "The file is empty: it has no header row.")];
         }
 
         using var reader = csv;
@@ -43,20 +54,21 @@ internal static class CsvPredictionReader
         var missing = builder.MissingColumns(ordinals.Keys);
         if (missing.Count > 0)
         {
-            return builder.Fail(missing, hashing.Finish());
+            return missing;
         }
 
+        var columns = builder.Columns;
         var label = ordinals[columns.LabelColumn];
         var score = ordinals[columns.ScoreColumn];
         var subgroups = columns.SubgroupColumns.Select(name => ordinals[name]).ToArray();
         var timestamp = columns.TimestampColumn is null ? -1 : ordinals[columns.TimestampColumn];
         var codes = new int[subgroups.Length];
-        long? bytes = input.CanSeek ? input.Length - input.Position : null;
         long sampledChars = 0;
+        long row = 0;
 
         while (csv.Read())
         {
-            var row = builder.NextRow();
+            row = builder.NextRow();
             if (row <= SampleRows && bytes is { } total)
             {
                 sampledChars += csv.GetRawRecordSpan().Length;
@@ -92,7 +104,7 @@ internal static class CsvPredictionReader
             builder.Accept(y, p, codes, time);
         }
 
-        return builder.Build(hashing.Finish());
+        return null;
     }
 
     // A short row (fewer fields than the header) reads as empty fields, which the rules then report.

@@ -23,6 +23,13 @@ internal sealed class GrowableColumn<T>
         _items[Count++] = value;
     }
 
+    public void AddRange(ReadOnlySpan<T> values)
+    {
+        EnsureCapacity((long)Count + values.Length);
+        values.CopyTo(_items.AsSpan(Count));
+        Count += values.Length;
+    }
+
     public void EnsureCapacity(long capacity)
     {
         if (capacity > _items.Length)

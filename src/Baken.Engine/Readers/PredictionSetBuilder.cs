@@ -26,6 +26,8 @@ internal sealed class PredictionSetBuilder
 
     public SubgroupEncoder[] Encoders { get; }
 
+    public PredictionColumns Columns => _columns;
+
     public long RowsRead { get; private set; }
 
     // All requested columns, for the missing-column check both readers make before reading rows.
@@ -88,7 +90,7 @@ internal sealed class PredictionSetBuilder
 
         var shown = original.IsEmpty ? value.ToString("R", CultureInfo.InvariantCulture) : Quote(original);
         return Issue(ReadIssueKind.LabelNotBinary, row, _columns.LabelColumn,
-            $"Row {row}: column '{_columns.LabelColumn}' must be 0 or 1, found '{shown}'.");
+            RowMessage(row, $"column '{_columns.LabelColumn}' must be 0 or 1, found '{shown}'."));
     }
 
     public bool TryScore(ReadOnlySpan<char> text, long row, out double score)
@@ -99,7 +101,7 @@ internal sealed class PredictionSetBuilder
             return Missing(row, _columns.ScoreColumn);
         }
 
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out score))
+        if (!TryParseNumber(text, out score))
         {
             return NotNumeric(row, _columns.ScoreColumn, text);
         }
@@ -107,18 +109,34 @@ internal sealed class PredictionSetBuilder
         return CheckScore(score, row);
     }
 
+    // Parsing the scores is the largest part of reading a file; fast_float (csFastFloat) is several
+    // times quicker than double.TryParse and rounds the same (correctly). It is trusted only with a
+    // plain number ending in a digit that it reads whole; anything else (spaces, "NaN", "Infinity",
+    // a trailing junk character) goes to double.TryParse, so accepted and rejected values, and the
+    // messages, stay exactly those of the framework parser.
+    internal static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
+    {
+        if (text.Length is > 0 and < 64 && char.IsAsciiDigit(text[^1])
+            && csFastFloat.FastDoubleParser.TryParseDouble(text, out var consumed, out value) && consumed == text.Length)
+        {
+            return true;
+        }
+
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
     public bool CheckScore(double score, long row)
     {
         if (double.IsNaN(score))
         {
             return Issue(ReadIssueKind.ScoreNaN, row, _columns.ScoreColumn,
-                $"Row {row}: column '{_columns.ScoreColumn}' is NaN; a score must be a probability in [0, 1].");
+                RowMessage(row, $"column '{_columns.ScoreColumn}' is NaN; a score must be a probability in [0, 1]."));
         }
 
         if (score is < 0.0 or > 1.0)
         {
             return Issue(ReadIssueKind.ScoreOutOfRange, row, _columns.ScoreColumn,
-                $"Row {row}: column '{_columns.ScoreColumn}' must be in [0, 1], found {score.ToString("R", CultureInfo.InvariantCulture)}.");
+                RowMessage(row, $"column '{_columns.ScoreColumn}' must be in [0, 1], found {score.ToString("R", CultureInfo.InvariantCulture)}."));
         }
 
         return true;
@@ -141,11 +159,11 @@ internal sealed class PredictionSetBuilder
         }
 
         return Issue(ReadIssueKind.InvalidTimestamp, row, column,
-            $"Row {row}: column '{column}' is not a date and time, found '{Quote(text)}'.");
+            RowMessage(row, $"column '{column}' is not a date and time, found '{Quote(text)}'."));
     }
 
     public bool Missing(long row, string column) =>
-        Issue(ReadIssueKind.MissingValue, row, column, $"Row {row}: column '{column}' is empty.");
+        Issue(ReadIssueKind.MissingValue, row, column, RowMessage(row, $"column '{column}' is empty."));
 
     public void Accept(byte label, double score, ReadOnlySpan<int> codes, DateTime timestamp)
     {
@@ -157,6 +175,41 @@ internal sealed class PredictionSetBuilder
         }
 
         _timestamps?.Add(timestamp);
+    }
+
+    // Appends the rows another builder read from the part of the file that follows this one's:
+    // its row numbers continue this one's, and its subgroup codes are translated to this builder's
+    // encoders (values keep their order of first appearance, as in a sequential read).
+    public void Append(PredictionSetBuilder next)
+    {
+        var offset = RowsRead;
+        foreach (var issue in next._issues)
+        {
+            if (issue.Kind != ReadIssueKind.TooManyIssues)
+            {
+                AddIssue(issue.Row is { } row ? issue with { Row = row + offset, Message = RowMessage(row + offset, WithoutRow(issue.Message, row)) } : issue);
+            }
+        }
+
+        _labels.AddRange(next._labels.Items.AsSpan(0, next._labels.Count));
+        _scores.AddRange(next._scores.Items.AsSpan(0, next._scores.Count));
+        for (var i = 0; i < _codes.Length; i++)
+        {
+            var map = next.Encoders[i].Values.Select(value => Encoders[i].Encode(value)).ToArray();
+            var start = _codes[i].Count;
+            _codes[i].AddRange(next._codes[i].Items.AsSpan(0, next._codes[i].Count));
+            foreach (ref var code in _codes[i].Items.AsSpan(start, next._codes[i].Count))
+            {
+                code = map[code];
+            }
+        }
+
+        if (_timestamps is not null)
+        {
+            _timestamps.AddRange(next._timestamps!.Items.AsSpan(0, next._timestamps.Count));
+        }
+
+        RowsRead += next.RowsRead;
     }
 
     public void AddIssue(ReadIssue issue)
@@ -227,12 +280,21 @@ internal sealed class PredictionSetBuilder
     ];
 
     private bool NotNumeric(long row, string column, ReadOnlySpan<char> text) =>
-        Issue(ReadIssueKind.NonNumeric, row, column, $"Row {row}: column '{column}' is not a number, found '{Quote(text)}'.");
+        Issue(ReadIssueKind.NonNumeric, row, column, RowMessage(row, $"column '{column}' is not a number, found '{Quote(text)}'."));
 
     private bool Issue(ReadIssueKind kind, long row, string column, string message)
     {
         AddIssue(new ReadIssue(kind, message, row, column));
         return false;
+    }
+
+    // Every row issue's message starts with this prefix, so a part read on its own can be renumbered.
+    private static string RowMessage(long row, string detail) => $"Row {row}: {detail}";
+
+    private static string WithoutRow(string message, long row)
+    {
+        var prefix = RowMessage(row, "");
+        return message.StartsWith(prefix, StringComparison.Ordinal) ? message[prefix.Length..] : message;
     }
 
     private static string Quote(ReadOnlySpan<char> text) =>
