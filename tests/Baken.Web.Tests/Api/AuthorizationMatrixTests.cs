@@ -63,6 +63,8 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
         ["POST /api/v1/organisations/{id:guid}/signing-keys"] = new(f => Task.FromResult((HttpMethod.Post, $"/api/v1/organisations/{f.CareA.Id}/signing-keys",
                 (JsonNode?)new JsonObject { ["jwk"] = Baken.Core.Validation.ResultSignature.PublicJwk(System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256)) })),
             [401, 403, 403, 201, 403, 403, 403, 201]),
+        ["POST /api/v1/organisations/{id:guid}/signing-keys/{kid}/revocation"] = new(async f => (HttpMethod.Post, $"/api/v1/organisations/{f.CareA.Id}/signing-keys/{await CareAKeyAsync(f)}/revocation", null),
+            [401, 403, 403, 200, 403, 403, 403, 200]),
         ["GET /api/v1/products/{id:guid}/validation-protocols"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Draft(f)}/validation-protocols", null),
             [404, 200, 404, 404, 404, 200, 200, 200]),
         ["POST /api/v1/products/{id:guid}/validation-protocols"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await Published(f)}/validation-protocols", Validation.ValidationBuilder.Protocol()),
@@ -130,6 +132,12 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
     private static string Slug() => "m-" + Guid.NewGuid().ToString("N")[..12];
 
     private static Task<(HttpMethod, string, JsonNode?)> Get(string url) => Task.FromResult((HttpMethod.Get, url, (JsonNode?)null));
+
+    private static async Task<string> CareAKeyAsync(ApiFixture f)
+    {
+        using var key = await Validation.ValidationBuilder.RegisteredKeyAsync(f, "care-a", f.CareA.Id);
+        return (string)Baken.Core.Validation.ResultSignature.PublicJwk(key)["kid"]!;
+    }
 
     private static Task<Guid> Draft(ApiFixture f) => f.Client("vendor-a").CreateProductAsync(Slug());
 

@@ -31,6 +31,32 @@ public sealed class ValidationApiTests(ApiFixture fixture) : IClassFixture<ApiFi
     }
 
     [Fact]
+    public async Task RevokeKey_NewSubmissionsRefused_EarlierResultKept()
+    {
+        using var key = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);
+        var kid = (string)ResultSignature.PublicJwk(key)["kid"]!;
+        var protocolId = await ValidationBuilder.PublishedProductWithProtocolAsync(fixture);
+        var earlier = await (await fixture.Client("care-a").PostJsonAsync(Results, ValidationBuilder.Body(ValidationBuilder.Sign(key, protocolId)))).JsonAsync();
+
+        var otherOrganisation = await fixture.Client("care-b").PostAsync($"/api/v1/organisations/{fixture.CareA.Id}/signing-keys/{kid}/revocation", null, TestContext.Current.CancellationToken);
+        var revoked = await fixture.Client("care-a").PostAsync($"/api/v1/organisations/{fixture.CareA.Id}/signing-keys/{kid}/revocation", null, TestContext.Current.CancellationToken);
+        var again = await fixture.Client("care-a").PostAsync($"/api/v1/organisations/{fixture.CareA.Id}/signing-keys/{kid}/revocation", null, TestContext.Current.CancellationToken);
+        var unknown = await fixture.Client("care-a").PostAsync($"/api/v1/organisations/{fixture.CareA.Id}/signing-keys/no-such-kid/revocation", null, TestContext.Current.CancellationToken);
+        var late = await fixture.Client("care-a").PostJsonAsync(Results, ValidationBuilder.Body(ValidationBuilder.Sign(key, protocolId)));
+
+        Assert.Equal(HttpStatusCode.Forbidden, otherOrganisation.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, revoked.StatusCode);
+        var revokedAt = (string?)(await revoked.JsonAsync())["revokedAt"];
+        Assert.NotNull(revokedAt);
+        Assert.Equal(revokedAt, (string?)(await again.JsonAsync())["revokedAt"]);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
+        Assert.Contains("revoked", (string?)(await late.JsonAsync())["errors"]!["jws"]![0], StringComparison.Ordinal);
+        var kept = await fixture.Client().GetAsync($"/api/v1/validation-results/{earlier["id"]}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+    }
+
+    [Fact]
     public async Task Submit_SameSubmissionTwice_SecondIs409()
     {
         using var key = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);

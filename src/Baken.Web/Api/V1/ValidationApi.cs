@@ -17,6 +17,7 @@ internal static class ValidationApi
         var keys = api.MapGroup("/organisations/{id:guid}/signing-keys").WithTags("Validation");
         keys.MapGet("", ListKeysAsync).WithName("ListSigningKeys").WithSummary("Publieke sleutels van een organisatie");
         keys.MapPost("", RegisterKeyAsync).WithName("RegisterSigningKey").WithSummary("Registreer een publieke sleutel (zorgorganisatie)").RequireAuthorization();
+        keys.MapPost("/{kid}/revocation", RevokeKeyAsync).WithName("RevokeSigningKey").WithSummary("Trek een sleutel in; nieuwe resultaten met die sleutel worden geweigerd").RequireAuthorization();
 
         var protocols = api.MapGroup("/products/{id:guid}/validation-protocols").WithTags("Validation");
         protocols.MapGet("", ListProtocolsAsync).WithName("ListValidationProtocols").WithSummary("Validatieprotocollen van een product");
@@ -58,6 +59,12 @@ internal static class ValidationApi
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/organisations/{id}/signing-keys", KeyView.From(result.Value!))
             : ProblemDetailsSetup.FromError(result.Error!);
+    }
+
+    private static async Task<IResult> RevokeKeyAsync(Guid id, string kid, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    {
+        var result = await RevokeSigningKey.HandleAsync(db, actor, clock, id, kid, ct);
+        return result.IsSuccess ? TypedResults.Ok(KeyView.From(result.Value!)) : ProblemDetailsSetup.FromError(result.Error!);
     }
 
     private static async Task<IResult> ListProtocolsAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
