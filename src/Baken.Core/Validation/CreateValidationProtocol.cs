@@ -15,6 +15,11 @@ public static class CreateValidationProtocol
         "calibrationSlope", "observedExpectedRatio", "ece", "calibrationCurve", "thresholds", "bootstrap",
     ];
 
+    private static readonly HashSet<string> KnownDocumentationMetrics =
+    [
+        "wer", "cer", "rouge1", "rouge2", "rougeL", "rougeLsum", "sectionCompleteness", "unsupportedFactRate", "omittedFactRate", "humanReview",
+    ];
+
     public sealed record Request(
         string Title,
         Guid? ProductVersionId = null,
@@ -25,7 +30,9 @@ public static class CreateValidationProtocol
         IReadOnlyList<string>? Subgroups = null,
         int MinimumSampleSize = 100,
         int BootstrapReplicates = 1000,
-        IReadOnlyList<AcceptanceCriterion>? Criteria = null);
+        IReadOnlyList<AcceptanceCriterion>? Criteria = null,
+        string? TaskType = null,
+        bool BlindedReview = false);
 
     public static async Task<Result<ValidationProtocol>> HandleAsync(BakenDbContext db, Actor actor, TimeProvider clock, Guid productId, Request r, CancellationToken ct)
     {
@@ -54,8 +61,11 @@ public static class CreateValidationProtocol
         var now = clock.GetUtcNow();
         var version = (await db.ValidationProtocols.Where(p => p.ProductId == productId).MaxAsync(p => (int?)p.Version, ct) ?? 0) + 1;
         var id = Guid.CreateVersion7(now);
+        var documentation = r.TaskType == "documentation";
         var document = new ProtocolDocument
         {
+            TaskType = r.TaskType ?? "classification",
+            BlindedReview = r.BlindedReview,
             Id = id,
             ProductId = productId,
             ProductVersionId = r.ProductVersionId,
@@ -63,11 +73,13 @@ public static class CreateValidationProtocol
             Title = r.Title.Trim(),
             LabelColumn = r.LabelColumn ?? "y_true",
             ScoreColumn = r.ScoreColumn ?? "y_score",
-            Metrics = r.Metrics ?? ["auroc", "auprc", "brier", "calibrationSlope", "calibrationIntercept", "ece"],
-            Thresholds = r.Thresholds ?? [0.5],
+            Metrics = r.Metrics ?? (documentation
+                ? ["wer", "cer", "rouge1", "rouge2", "rougeL", "rougeLsum", "unsupportedFactRate", "omittedFactRate"]
+                : ["auroc", "auprc", "brier", "calibrationSlope", "calibrationIntercept", "ece"]),
+            Thresholds = r.Thresholds ?? (documentation ? [] : [0.5]),
             Subgroups = r.Subgroups ?? [],
             MinimumSampleSize = r.MinimumSampleSize,
-            BootstrapReplicates = r.BootstrapReplicates,
+            BootstrapReplicates = documentation ? 0 : r.BootstrapReplicates,
             Criteria = r.Criteria ?? [],
         };
         var protocol = new ValidationProtocol(id, productId, r.ProductVersionId, version, actor.OrganisationId!.Value, document, now);
@@ -83,12 +95,29 @@ public static class CreateValidationProtocol
         errors.Text("title", r.Title, 200, required: true);
         errors.Text("labelColumn", r.LabelColumn, 100);
         errors.Text("scoreColumn", r.ScoreColumn, 100);
+        var taskType = r.TaskType ?? "classification";
+        if (!ProtocolDocument.TaskTypes.Contains(taskType))
+        {
+            errors.Add("taskType", $"Use one of: {string.Join(", ", ProtocolDocument.TaskTypes)}.");
+        }
+
+        var documentation = taskType == "documentation";
         foreach (var metric in r.Metrics ?? [])
         {
-            if (!KnownMetrics.Contains(metric))
+            if (!(documentation ? KnownDocumentationMetrics : KnownMetrics).Contains(metric))
             {
-                errors.Add("metrics", $"Unknown metric '{metric}'.");
+                errors.Add("metrics", $"Unknown metric '{metric}' for task type '{taskType}'.");
             }
+        }
+
+        if (documentation && (r.Thresholds?.Count > 0 || (r.Subgroups?.Count ?? 0) > 0))
+        {
+            errors.Add(r.Thresholds?.Count > 0 ? "thresholds" : "subgroups", "Documentation protocols have no score thresholds or subgroups.");
+        }
+
+        if (!documentation && r.BlindedReview)
+        {
+            errors.Add("blindedReview", "Blinded review applies to documentation protocols only.");
         }
 
         if ((r.Thresholds ?? []).Any(t => t is < 0 or > 1) || r.Thresholds?.Count > 20)
@@ -118,9 +147,11 @@ public static class CreateValidationProtocol
             var at = $"criteria[{i}]";
             errors.Text($"{at}.id", c.Id, 50, required: true);
             errors.Text($"{at}.description", c.Description, 300);
-            if (!Validation.Criteria.Paths.Contains(c.Metric))
+            if (!Validation.Criteria.PathsFor(taskType).Contains(c.Metric))
             {
-                errors.Add($"{at}.metric", $"Unknown metric path '{c.Metric}'; use e.g. auroc, aurocCi95.lower, calibrationSlope, bootstrap.aurocCi95.lower.");
+                errors.Add($"{at}.metric", documentation
+                    ? $"Unknown metric path '{c.Metric}'; use e.g. wer, cer, rougeLsum, unsupportedFactRate, omittedFactRate, pdqi9Mean, hallucinationFreeRate."
+                    : $"Unknown metric path '{c.Metric}'; use e.g. auroc, aurocCi95.lower, calibrationSlope, bootstrap.aurocCi95.lower.");
             }
 
             if (!Validation.Criteria.Operators.Contains(c.Operator))

@@ -26,6 +26,19 @@ public static class Criteria
     public static readonly IReadOnlySet<string> Paths =
         new HashSet<string>([.. Scalars, .. Intervals.SelectMany(i => new[] { i + ".lower", i + ".upper" })], StringComparer.Ordinal);
 
+    /// <summary>The aggregate figures of documentation results a criterion may use: transcript accuracy
+    /// (wer, cer), note quality (ROUGE, section completeness, the lexical fact checks) and structured
+    /// human review (PDQI-9, hallucination-free share, inter-rater agreement).</summary>
+    public static readonly IReadOnlySet<string> DocumentationPaths = new HashSet<string>(
+    [
+        "documents", "wer", "cer", "rouge1", "rouge2", "rougeL", "rougeLsum", "sectionCompleteness",
+        "unsupportedFactRate", "unsupportedSentenceRate", "notesWithUnsupportedFacts", "omittedFactRate", "omittedSentenceRate",
+        "pdqi9Mean", "hallucinationFreeRate", "krippendorffAlpha",
+    ], StringComparer.Ordinal);
+
+    /// <summary>The metric paths for a protocol's task type.</summary>
+    public static IReadOnlySet<string> PathsFor(string taskType) => taskType == "documentation" ? DocumentationPaths : Paths;
+
     public static IReadOnlyList<CriterionOutcome> Evaluate(JsonObject overall, IEnumerable<AcceptanceCriterion> criteria) =>
         [.. criteria.Select(c => Evaluate(overall, c))];
 

@@ -15,8 +15,15 @@ public sealed record ProtocolDocument
     public required int Version { get; init; }
     public required string Title { get; init; }
 
-    /// <summary>"classification" for diagnostic and prognostic classifiers.</summary>
+    /// <summary>The task types a protocol can be for.</summary>
+    public static readonly IReadOnlyList<string> TaskTypes = ["classification", "documentation"];
+
+    /// <summary>"classification" for diagnostic and prognostic classifiers; "documentation" for
+    /// speech-driven reporting and generated notes (transcript accuracy, note quality, human review).</summary>
     public string TaskType { get; init; } = "classification";
+
+    /// <summary>Documentation only: reviewers rate notes without knowing whether AI or a person wrote them.</summary>
+    public bool BlindedReview { get; init; }
     public string LabelColumn { get; init; } = "y_true";
     public string ScoreColumn { get; init; } = "y_score";
 
@@ -24,6 +31,7 @@ public sealed record ProtocolDocument
     public IReadOnlyList<string> Metrics { get; init; } = [];
     public IReadOnlyList<double> Thresholds { get; init; } = [];
     public IReadOnlyList<string> Subgroups { get; init; } = [];
+    /// <summary>Rows for a classifier; documents for documentation.</summary>
     public int MinimumSampleSize { get; init; }
     public int BootstrapReplicates { get; init; }
     public IReadOnlyList<AcceptanceCriterion> Criteria { get; init; } = [];

@@ -75,7 +75,8 @@ public static class SubmitValidationResult
             return Error.Invalid("payload.protocolId", "No validation protocol has this id.");
         }
 
-        var errors = CheckResult(submission.Result, protocol);
+        var documentation = protocol.Document.TaskType == "documentation";
+        var errors = documentation ? DocumentationResult.Check(submission.Result, protocol) : CheckResult(submission.Result, protocol);
         if (errors.Any)
         {
             return errors.ToError();
@@ -90,10 +91,12 @@ public static class SubmitValidationResult
         }
 
         var overall = submission.Result["overall"]!.AsObject();
-        var outcomes = Criteria.Evaluate(overall, protocol.Document.Criteria);
+        var outcomes = documentation
+            ? DocumentationResult.Evaluate(overall, protocol.Document.Criteria)
+            : Criteria.Evaluate(overall, protocol.Document.Criteria);
         var now = clock.GetUtcNow();
         var result = new ValidationResult(Guid.CreateVersion7(now), protocol, key.OrganisationId, key.Kid, submission.SubmissionId,
-            payloadHash, request.Jws, resultJson, Summarise(overall), outcomes, now);
+            payloadHash, request.Jws, resultJson, documentation ? DocumentationResult.Summarise(submission.Result) : Summarise(overall), outcomes, now);
         db.ValidationResults.Add(result);
         db.Audit.Action = "validation-result.submit";
         await db.SaveChangesAsync(ct);

@@ -48,4 +48,9 @@ public sealed class ValidationResult
 }
 
 /// <summary>The headline numbers of one site, for the side-by-side table and the forest plot.</summary>
-public sealed record SiteSummary(int N, int Positives, double? Auroc, double? AurocSe, double? AurocLower, double? AurocUpper, double? CalibrationSlope, double? Brier);
+/// <remarks>For a documentation result, <see cref="N"/> is the number of documents, <see cref="Measure"/>
+/// says which kind ("transcriptAccuracy", "noteQuality", "humanReview") and <see cref="Figures"/>
+/// holds its headline fractions; the classifier fields stay empty.</remarks>
+public sealed record SiteSummary(
+    int N, int Positives, double? Auroc, double? AurocSe, double? AurocLower, double? AurocUpper, double? CalibrationSlope, double? Brier,
+    string? Measure = null, IReadOnlyDictionary<string, double?>? Figures = null);
