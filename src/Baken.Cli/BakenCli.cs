@@ -16,6 +16,8 @@ public static class BakenCli
         root.Subcommands.Add(Validation.ValidateCommand.Create());
         root.Subcommands.Add(Validation.KeygenCommand.Create());
         root.Subcommands.Add(Validation.SubmitCommand.Create());
+        root.Subcommands.Add(Review.ReviewCommand.Create());
+        root.Subcommands.Add(Review.ReviewSummaryCommand.Create());
         return root;
     }
 }

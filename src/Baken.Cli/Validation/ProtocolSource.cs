@@ -13,11 +13,11 @@ internal static class ProtocolSource
 {
     public sealed record Loaded(ProtocolDocument? Protocol, string? Error);
 
-    public static async Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, CancellationToken ct)
+    public static async Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, CancellationToken ct, string taskType = "classification")
     {
         if (File.Exists(fileOrId))
         {
-            return Parse(await File.ReadAllTextAsync(fileOrId, ct), $"the protocol file '{fileOrId}'");
+            return Parse(await File.ReadAllTextAsync(fileOrId, ct), $"the protocol file '{fileOrId}'", taskType);
         }
 
         if (!Guid.TryParse(fileOrId, out var id))
@@ -54,14 +54,14 @@ internal static class ProtocolSource
             return new(null, $"Could not fetch protocol {id}. " + string.Join(Environment.NewLine, PlatformClient.DescribeProblem(answer)));
         }
 
-        var loaded = Parse(answer.Text ?? "", $"protocol {id} from {baseUri}");
+        var loaded = Parse(answer.Text ?? "", $"protocol {id} from {baseUri}", taskType);
         return loaded.Protocol is { } p && p.Id != id
             ? new(null, $"The server sent protocol {p.Id} when asked for {id}.")
             : loaded;
     }
 
     /// <summary>Reads the document; also accepts it wrapped as <c>{"document": {...}}</c>, as an API resource may be.</summary>
-    public static Loaded Parse(string json, string source)
+    public static Loaded Parse(string json, string source, string taskType = "classification")
     {
         try
         {
@@ -77,9 +77,9 @@ internal static class ProtocolSource
                 return new(null, $"{Capitalise(source)} is not a validation protocol (expected schema '{ProtocolDocument.SchemaName}').");
             }
 
-            if (protocol.TaskType != "classification")
+            if (protocol.TaskType != taskType)
             {
-                return new(null, $"{Capitalise(source)} is for task type '{protocol.TaskType}'; baken validate handles 'classification'.");
+                return new(null, $"{Capitalise(source)} is for task type '{protocol.TaskType}'; this command handles '{taskType}'.");
             }
 
             return new(protocol, null);
