@@ -13,7 +13,12 @@ public static class ProductValidationOverview
         Guid Id, Guid OrganisationId, string OrganisationName, Guid ProtocolId, int ProtocolVersion,
         SiteSummary Summary, IReadOnlyList<CriterionOutcome> Criteria, bool AllCriteriaMet, DateTimeOffset SubmittedAt);
 
-    public sealed record ProtocolResults(Guid ProtocolId, int Version, string Title, IReadOnlyList<SiteResult> Sites, Pooling.Pooled? Pooled);
+    /// <summary>A documentation measure over all sites: each figure weighted by the site's number of documents.</summary>
+    public sealed record CombinedMeasure(string Measure, int Sites, int Documents, IReadOnlyDictionary<string, double?> Figures);
+
+    public sealed record ProtocolResults(
+        Guid ProtocolId, int Version, string Title, IReadOnlyList<SiteResult> Sites, Pooling.Pooled? Pooled,
+        string TaskType = "classification", IReadOnlyList<CombinedMeasure>? Combined = null);
 
     public sealed record Overview(Guid ProductId, string PoolingMethod, IReadOnlyList<ProtocolResults> Protocols);
 
@@ -40,8 +45,29 @@ public static class ProductValidationOverview
                 .ToList();
             var pooled = Pooling.RandomEffects([.. sites.Where(s => s.Summary.Auroc is not null && s.Summary.AurocSe is not null)
                 .Select(s => new Pooling.Site(s.Summary.Auroc!.Value, s.Summary.AurocSe!.Value))]);
-            return new ProtocolResults(p.Id, p.Version, p.Document.Title, sites, pooled);
+            return new ProtocolResults(p.Id, p.Version, p.Document.Title, sites, pooled, p.Document.TaskType,
+                p.Document.TaskType == "documentation" ? Combine(sites) : null);
         }).ToList();
         return new Overview(productId, Method, perProtocol);
     }
+
+    // Per measure, the latest result of each site, figures averaged with the documents as weights
+    // (for WER that is close to, not equal to, the corpus WER; the note says "weighted mean").
+    private static List<CombinedMeasure> Combine(List<SiteResult> sites) =>
+    [
+        .. sites.Where(s => s.Summary.Measure is not null)
+            .GroupBy(s => s.Summary.Measure!, StringComparer.Ordinal)
+            .Select(measure =>
+            {
+                var latest = measure.GroupBy(s => s.OrganisationId).Select(g => g.MaxBy(s => s.SubmittedAt)!).ToList();
+                var keys = latest.SelectMany(s => s.Summary.Figures?.Keys ?? []).Distinct(StringComparer.Ordinal);
+                var figures = keys.ToDictionary(k => k, k =>
+                {
+                    var weighted = latest.Where(s => s.Summary.Figures?.GetValueOrDefault(k) is not null && s.Summary.N > 0).ToList();
+                    var documents = weighted.Sum(s => s.Summary.N);
+                    return documents == 0 ? (double?)null : weighted.Sum(s => s.Summary.Figures![k]!.Value * s.Summary.N) / documents;
+                }, StringComparer.Ordinal);
+                return new CombinedMeasure(measure.Key, latest.Count, latest.Sum(s => s.Summary.N), figures);
+            }),
+    ];
 }

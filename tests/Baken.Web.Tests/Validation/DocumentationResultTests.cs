@@ -51,6 +51,29 @@ public sealed class DocumentationResultTests(ApiFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Overview_TwoSites_CombinesEachMeasureWeightedByDocuments()
+    {
+        using var keyA = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);
+        using var keyB = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-b", fixture.CareB.Id);
+        var (productId, protocolId) = await PublishedWithProtocolAsync();
+        var siteA = Transcript(protocolId, documents: 40);
+        var siteB = Transcript(protocolId, documents: 60);
+        siteB["overall"]!["wer"] = 0.20;
+
+        await fixture.Client("care-a").PostJsonAsync(Results, ValidationBuilder.Body(ValidationBuilder.Sign(keyA, protocolId, siteA)));
+        await fixture.Client("care-b").PostJsonAsync(Results, ValidationBuilder.Body(ValidationBuilder.Sign(keyB, protocolId, siteB)));
+        var overview = await (await fixture.Client().GetAsync($"/api/v1/products/{productId}/validation-results")).JsonAsync();
+
+        var protocol = overview["protocols"]![0]!;
+        Assert.Equal("documentation", (string?)protocol["taskType"]);
+        var combined = Assert.Single(protocol["combined"]!.AsArray())!;
+        Assert.Equal("transcriptAccuracy", (string?)combined["measure"]);
+        Assert.Equal(2, (int)combined["sites"]!);
+        Assert.Equal(100, (int)combined["documents"]!);
+        Assert.Equal(((0.0853 * 40) + (0.20 * 60)) / 100, (double)combined["figures"]!["wer"]!, 12);
+    }
+
+    [Fact]
     public async Task Submit_PerDocumentEntriesOrTextOrTooFewDocuments_AreRefusedPerField()
     {
         using var key = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);
