@@ -9,8 +9,8 @@ namespace Baken.Engine.Review;
 /// Aggregates the reviewers' ratings into a documentation result of measure "humanReview", in the
 /// layout of the other documentation results, with aggregates only: no note ids, texts or comments,
 /// and no rater names. The headline figures (<c>pdqi9Mean</c>, <c>hallucinationFreeRate</c>, the item
-/// means) are over AI-generated notes, since those are what a protocol judges; <c>byOrigin</c> puts
-/// the human-written notes beside them when the review mixed both. <c>krippendorffAlpha</c> is the
+/// means) are over AI-generated notes, since those are what a protocol judges; <c>humanNotes</c> puts
+/// the figures of human-written notes beside them when the review mixed both. <c>krippendorffAlpha</c> is the
 /// agreement between reviewers (interval alpha on each rating's PDQI-9 mean, all notes).
 /// </summary>
 public static class ReviewSummary
@@ -60,23 +60,16 @@ public static class ReviewSummary
             }
 
             w.WriteEndObject();
-            w.WriteStartObject("byOrigin");
-            foreach (var origin in new[] { "ai", "human" })
+            var human = ratings.Where(r => r.Origin == "human").ToList();
+            if (human.Count > 0)
             {
-                var group = ratings.Where(r => r.Origin == origin).ToList();
-                if (group.Count == 0)
-                {
-                    continue;
-                }
-
-                w.WriteStartObject(origin);
-                w.WriteNumber("documents", group.Select(r => r.NoteId).Distinct(StringComparer.Ordinal).Count());
-                w.WriteNumber("ratings", group.Count);
-                WriteFigures(w, group);
+                w.WriteStartObject("humanNotes");
+                w.WriteNumber("documents", human.Select(r => r.NoteId).Distinct(StringComparer.Ordinal).Count());
+                w.WriteNumber("ratings", human.Count);
+                WriteFigures(w, human);
                 w.WriteEndObject();
             }
 
-            w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndObject();
         }

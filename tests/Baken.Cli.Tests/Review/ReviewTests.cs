@@ -89,7 +89,7 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal(4, (int)overall["ratings"]!);
         Assert.Equal((4 + 2 + 5 + 2) / 4.0, (double)overall["pdqi9Mean"]!, 12);
         Assert.Equal(0.75, (double)overall["hallucinationFreeRate"]!, 12);
-        Assert.Equal(4.5, (double)overall["byOrigin"]!["human"]!["pdqi9Mean"]!, 12);
+        Assert.Equal(4.5, (double)overall["humanNotes"]!["pdqi9Mean"]!, 12);
         // Units n1 (4, 5), n2 (2, 2), h1 (5, 4): Do = 2*(1+0+1)/6 = 2/3; De = 2*(6*90-22^2)/(6*5) = 56/15.
         Assert.Equal(1 - ((2.0 / 3) / (56.0 / 15)), (double)overall["krippendorffAlpha"]!, 12);
     }
