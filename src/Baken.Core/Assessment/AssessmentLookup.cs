@@ -10,7 +10,7 @@ namespace Baken.Core.Assessment;
 /// <summary>An assessment with the product it belongs to and its checklist, as every use case needs them.</summary>
 public sealed record AssessmentContext(SelfAssessment Assessment, Product Product, Checklist Checklist);
 
-internal static class AssessmentLookup
+public static class AssessmentLookup
 {
     /// <summary>Loads for reading; an assessment the caller may not read does not exist for them.</summary>
     public static async Task<Result<AssessmentContext>> ReadableAsync(
