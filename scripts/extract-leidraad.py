@@ -13,7 +13,11 @@ import json
 import re
 import sys
 
-SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/sources/leidraad-kwaliteit-ai-in-de-zorg-v1.1.txt"
+import os
+
+# The repository is checked out next to shared/, as the tests assume too.
+DEFAULT_SOURCE = os.path.join(os.path.dirname(__file__), "..", "..", "shared", "sources", "leidraad-kwaliteit-ai-in-de-zorg-v1.1.txt")
+SOURCE = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_SOURCE
 
 PHASES = {
     1: "Verzameling en beheer van de data",
