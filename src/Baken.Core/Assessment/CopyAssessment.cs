@@ -92,12 +92,25 @@ public static class CopyAssessment
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
         {
             // The unique (product, checklist, sequence) index: someone else copied this round first.
-            return Error.Conflict("A new round was started from this assessment at the same moment; continue that one.");
+            if (await CopiedMeanwhileAsync(db, copy, ct))
+            {
+                return Error.Conflict("A new round was started from this assessment at the same moment; continue that one.");
+            }
+
+            throw;
         }
 
         return new AssessmentContext(copy, source.Product, checklist!);
+    }
+
+    // A failed insert is a lost race only if the next round exists now; anything else (an outage) is not ours to explain.
+    private static async Task<bool> CopiedMeanwhileAsync(BakenDbContext db, SelfAssessment copy, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.SelfAssessments.AsNoTracking()
+            .AnyAsync(a => a.ProductId == copy.ProductId && a.ChecklistId == copy.ChecklistId && a.Sequence == copy.Sequence, ct);
     }
 }

@@ -73,13 +73,25 @@ public static class SaveAnswer
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e)
         {
             // Another editor saved this answer (or another change to the assessment) between our read and write.
-            return Error.Stale($"Someone else saved a change to this assessment at the same moment. Fetch the answer to {statement.Value!.Number} again.");
+            if (e is DbUpdateConcurrencyException || await AnsweredMeanwhileAsync(db, assessment.Id, statement.Value!.Id, ct))
+            {
+                return Error.Stale($"Someone else saved a change to this assessment at the same moment. Fetch the answer to {statement.Value!.Number} again.");
+            }
+
+            throw;
         }
 
         return new Saved(context, answer, change);
+    }
+
+    // A failed insert is a lost race only if the answer is there now; anything else (an outage) is not ours to explain.
+    private static async Task<bool> AnsweredMeanwhileAsync(BakenDbContext db, Guid assessmentId, string statementId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        return await db.AssessmentAnswers.AsNoTracking().AnyAsync(a => a.AssessmentId == assessmentId && a.StatementId == statementId, ct);
     }
 
     internal static FieldErrors Validate(ChecklistStatement statement, AnswerOutcome outcome, string? explanation)
