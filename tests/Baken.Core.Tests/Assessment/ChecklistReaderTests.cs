@@ -68,6 +68,33 @@ public sealed class ChecklistReaderTests
         Assert.Contains(problems, p => p.Contains("text", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Registry_SameChecklistVersionTwice_RefusesToStart()
+    {
+        var (checklist, _) = Read(Valid());
+
+        var e = Assert.Throws<InvalidOperationException>(() => new ChecklistRegistry([checklist!, checklist!]));
+
+        Assert.Contains("demo 1.1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Registry_Find_WithoutVersion_TakesTheNewest()
+    {
+        var older = Read(Valid()).Item1!;
+        var newerFile = Valid();
+        newerFile["version"] = "1.10";
+        foreach (var s in newerFile["statements"]!.AsArray())
+        {
+            s!["id"] = ((string)s["id"]!).Replace(":1.1:", ":1.10:", StringComparison.Ordinal);
+        }
+
+        var registry = new ChecklistRegistry([Read(newerFile).Item1!, older]);
+
+        Assert.Equal("1.10", registry.Find("demo")!.Version);
+        Assert.Equal(["1.1", "1.10"], registry.All.Select(c => c.Version));
+    }
+
     private static (Checklist?, IReadOnlyList<string>) Read(JsonNode file) =>
         ChecklistReader.Read("demo.json", new MemoryStream(Encoding.UTF8.GetBytes(file.ToJsonString())));
 
