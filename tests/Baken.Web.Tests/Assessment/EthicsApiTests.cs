@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Baken.Web.Tests.Api;
 using static Baken.Web.Tests.Assessment.AssessmentBuilder;
