@@ -1,3 +1,5 @@
+using Baken.Core.Assessment;
+using Baken.Core.Ethics;
 using Baken.Core.Platform.Audit;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
@@ -34,6 +36,12 @@ public sealed class BakenDbContext(
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<ValidationProtocol> ValidationProtocols => Set<ValidationProtocol>();
     public DbSet<ValidationResult> ValidationResults => Set<ValidationResult>();
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<AssessmentAnswer> AssessmentAnswers => Set<AssessmentAnswer>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+    public DbSet<AssessmentComment> AssessmentComments => Set<AssessmentComment>();
+    public DbSet<EthicsRecord> EthicsRecords => Set<EthicsRecord>();
 
     /// <summary>Cookie and antiforgery keys, shared by every instance of the web host.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -7,6 +7,12 @@ public enum ErrorKind
     Forbidden,
     Conflict,
     PreconditionFailed,
+
+    /// <summary>A change that must name the revision it replaces (If-Match) did not: 428.</summary>
+    PreconditionRequired,
+
+    /// <summary>An upload above its size limit: 413.</summary>
+    TooLarge,
 }
 
 /// <summary>
@@ -22,6 +28,11 @@ public sealed record Error(ErrorKind Kind, string Title, string Detail, IReadOnl
     public static Error Conflict(string detail) => new(ErrorKind.Conflict, "Conflict", detail);
 
     public static Error Stale(string detail) => new(ErrorKind.PreconditionFailed, "Precondition failed", detail);
+
+    public static Error PreconditionRequired(string detail) => new(ErrorKind.PreconditionRequired, "Precondition required", detail);
+
+    public static Error TooLarge(string field, string detail) =>
+        new(ErrorKind.TooLarge, "Content too large", detail, new Dictionary<string, string[]> { [field] = [detail] });
 
     public static Error Invalid(IReadOnlyDictionary<string, string[]> fields) =>
         new(ErrorKind.Validation, "Invalid input", "One or more fields are invalid; see errors.", fields);

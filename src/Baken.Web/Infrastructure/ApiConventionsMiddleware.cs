@@ -46,10 +46,13 @@ internal sealed class ApiConventionsMiddleware(RequestDelegate next)
         }
 
         // Checked here as well as in Kestrel, so the limit holds behind any server and gives problem+json.
-        if (context.Request.ContentLength > ApiSetup.MaxBodyBytes)
+        // An endpoint that takes uploads declares its own, larger limit.
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>()?.MaxRequestBodySize
+            ?? ApiSetup.MaxBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             await ProblemDetailsSetup.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload too large",
-                $"The request body is larger than the limit of {ApiSetup.MaxBodyBytes / 1024} KiB.");
+                $"The request body is larger than the limit of {limit / 1024} KiB.");
             return;
         }
 

@@ -34,10 +34,14 @@ internal static class ProblemDetailsSetup
             ErrorKind.NotFound => StatusCodes.Status404NotFound,
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
+            ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
+            ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
             _ => StatusCodes.Status412PreconditionFailed,
         };
         return error.Fields is { Count: > 0 } fields
-            ? TypedResults.ValidationProblem(fields.ToDictionary(), error.Detail, title: error.Title)
+            ? error.Kind == ErrorKind.Validation
+                ? TypedResults.ValidationProblem(fields.ToDictionary(), error.Detail, title: error.Title)
+                : TypedResults.Problem(error.Detail, statusCode: status, title: error.Title, extensions: new Dictionary<string, object?> { ["errors"] = fields })
             : TypedResults.Problem(error.Detail, statusCode: status, title: error.Title);
     }
 

@@ -77,6 +77,44 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
             [200, 200, 200, 200, 200, 200, 200, 200]),
         ["GET /api/v1/products/{id:guid}/validation-results"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Published(f)}/validation-results", null),
             [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/checklists"] = new(_ => Get("/api/v1/checklists"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/checklists/{id}"] = new(_ => Get("/api/v1/checklists/leidraad-ai"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["POST /api/v1/products/{id:guid}/assessments"] = new(async f => (HttpMethod.Post, $"/api/v1/products/{await Assessment.AssessmentBuilder.ProductWithVersionAsync(f)}/assessments", new JsonObject { ["checklist"] = Assessment.AssessmentBuilder.Azwa }),
+            [401, 201, 404, 404, 404, 403, 403, 201]),
+        ["GET /api/v1/products/{id:guid}/assessments"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{(await Assessment.AssessmentBuilder.DraftAsync(f)).Product}/assessments", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["GET /api/v1/products/{id:guid}/assessment-summary"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{(await Assessment.AssessmentBuilder.SubmittedAsync(f, published: true)).Product}/assessment-summary", null),
+            [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/assessments/{id:guid}"] = new(async f => (HttpMethod.Get, $"/api/v1/assessments/{await DraftAssessment(f)}", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["PUT /api/v1/assessments/{id:guid}/answers/{statement}"] = new(async f => (HttpMethod.Put, $"/api/v1/assessments/{await DraftAssessment(f)}/answers/1.1", Assessment.AssessmentBuilder.Answer("met")),
+            [401, 201, 404, 404, 404, 403, 403, 201]),
+        ["POST /api/v1/assessments/{id:guid}/answers/{statement}/evidence"] = new(async f => (HttpMethod.Post, $"/api/v1/assessments/{await DraftAssessment(f)}/answers/1.1/evidence", new JsonObject { ["kind"] = "item", ["title"] = "Testrapport" }),
+            [401, 201, 404, 404, 404, 403, 403, 201]),
+        ["GET /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}/content"] = new(async f => (HttpMethod.Get, await EvidenceFileUrl(f), null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["DELETE /api/v1/assessments/{id:guid}/evidence/{evidenceId:guid}"] = new(async f => (HttpMethod.Delete, (await EvidenceFileUrl(f))[..^"/content".Length], null),
+            [401, 204, 404, 404, 404, 403, 403, 204]),
+        ["POST /api/v1/assessments/{id:guid}/comments"] = new(async f => (HttpMethod.Post, $"/api/v1/assessments/{await DraftAssessment(f)}/comments", new JsonObject { ["statement"] = "1.1", ["text"] = "Graag bewijs." }),
+            [401, 201, 404, 404, 404, 201, 201, 201]),
+        ["POST /api/v1/assessments/{id:guid}/submission"] = new(async f => (HttpMethod.Post, $"/api/v1/assessments/{await CompleteAssessment(f)}/submission", null),
+            [401, 200, 404, 404, 404, 403, 403, 200]),
+        ["POST /api/v1/assessments/{id:guid}/copies"] = new(async f => (HttpMethod.Post, $"/api/v1/assessments/{(await Assessment.AssessmentBuilder.SubmittedAsync(f)).Assessment}/copies", null),
+            [401, 201, 404, 404, 404, 403, 403, 201]),
+        ["POST /api/v1/ethics-records"] = new(async f => (HttpMethod.Post, "/api/v1/ethics-records", Assessment.AssessmentBuilder.EthicsBody(productId: await Published(f))),
+            [401, 201, 403, 403, 403, 403, 403, 201]),
+        ["GET /api/v1/ethics-records/{id:guid}"] = new(async f => (HttpMethod.Get, $"/api/v1/ethics-records/{await ProductEthicsRecord(f)}", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+
+        // 428: allowed, but a replacement must name the revision it replaces (If-Match), which this matrix does not send.
+        ["PUT /api/v1/ethics-records/{id:guid}"] = new(async f => (HttpMethod.Put, $"/api/v1/ethics-records/{await ProductEthicsRecord(f)}", Assessment.AssessmentBuilder.EthicsBody()),
+            [401, 428, 404, 404, 404, 403, 403, 428]),
+        ["DELETE /api/v1/ethics-records/{id:guid}"] = new(async f => (HttpMethod.Delete, $"/api/v1/ethics-records/{await ProductEthicsRecord(f)}", null),
+            [401, 204, 404, 404, 404, 403, 403, 204]),
+        ["GET /api/v1/products/{id:guid}/ethics-records"] = new(async f => (HttpMethod.Get, $"/api/v1/products/{await Draft(f)}/ethics-records", null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
+        ["GET /api/v1/deployments/{id:guid}/ethics-records"] = new(async f => (HttpMethod.Get, $"/api/v1/deployments/{await Deployed(f)}/ethics-records", null),
+            [404, 404, 404, 200, 404, 200, 200, 200]),
         ["GET /api/v1/audit-events"] = new(_ => Get("/api/v1/audit-events"), [401, 403, 403, 403, 403, 403, 200, 200]),
         ["GET /api/v1/api-tokens"] = new(_ => Get("/api/v1/api-tokens"), [401, 200, 200, 200, 200, 200, 200, 200]),
         ["POST /api/v1/api-tokens"] = new(_ => Task.FromResult((HttpMethod.Post, "/api/v1/api-tokens", (JsonNode?)new JsonObject { ["name"] = "ci", ["scopes"] = new JsonArray("read") })),
@@ -177,6 +215,29 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
     private static async Task<Guid> StoredResult(ApiFixture f)
     {
         var response = await f.Client("care-a").PostJsonAsync("/api/v1/validation-results", await SignedSubmission(f));
+        return (Guid)(await response.JsonAsync())["id"]!;
+    }
+
+    private static async Task<Guid> DraftAssessment(ApiFixture f) => (await Assessment.AssessmentBuilder.DraftAsync(f)).Assessment;
+
+    private static async Task<Guid> CompleteAssessment(ApiFixture f)
+    {
+        var id = await DraftAssessment(f);
+        await Assessment.AssessmentBuilder.AnswerAllAsync(f, id);
+        return id;
+    }
+
+    private static async Task<string> EvidenceFileUrl(ApiFixture f)
+    {
+        var response = await Assessment.AssessmentBuilder.UploadAsync(
+            f.Client("vendor-a"),
+            $"/api/v1/assessments/{await DraftAssessment(f)}/answers/1.1/evidence", "report.txt", "text/plain", "Testrapport"u8.ToArray());
+        return (string)(await response.JsonAsync())["contentUrl"]!;
+    }
+
+    private static async Task<Guid> ProductEthicsRecord(ApiFixture f)
+    {
+        var response = await f.Client("vendor-a").PostJsonAsync("/api/v1/ethics-records", Assessment.AssessmentBuilder.EthicsBody(productId: await Draft(f)));
         return (Guid)(await response.JsonAsync())["id"]!;
     }
 

@@ -84,9 +84,12 @@ internal static class AuditRecorder
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
+            var value = original ? property.OriginalValue : property.CurrentValue;
+
+            // Uploaded files would bloat every event; the size stands in (the row keeps its SHA-256).
             values[name] = Redacted.Contains(name)
                 ? "[redacted]"
-                : original ? property.OriginalValue : property.CurrentValue;
+                : value is byte[] bytes ? $"[{bytes.Length} bytes]" : value;
         }
 
         return JsonSerializer.Serialize(values, BakenJson.Options);

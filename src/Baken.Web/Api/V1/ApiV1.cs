@@ -16,6 +16,8 @@ internal static class ApiV1
         api.MapAuditEventsApi();
         api.MapApiTokensApi();
         api.MapValidationApi();
+        api.MapAssessmentsApi();
+        api.MapEthicsApi();
 
         // Anonymous register queries are cached per URL; a committed register write drops them all.
         var signal = app.Services.GetRequiredService<RegisterChangeSignal>();
