@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddBakenDatabase();
 builder.AddBakenIdentity();
 builder.AddBakenApi();
+builder.AddBakenClassification();
 builder.AddBakenDemo();
 builder.Services.AddRazorPages();
 

@@ -16,6 +16,7 @@ internal static class ApiV1
         api.MapAuditEventsApi();
         api.MapApiTokensApi();
         api.MapValidationApi();
+        api.MapClassificationsApi();
 
         // Anonymous register queries are cached per URL; a committed register write drops them all.
         var signal = app.Services.GetRequiredService<RegisterChangeSignal>();
@@ -29,7 +30,7 @@ internal static class ApiV1
     // Only the list's own parameters make a cache entry; junk parameters cannot flood the cache.
     private static readonly string[] ListKeys =
     [
-        "search", "area", "sector", "phase", "regime", "deviceClass", "aiKind", "hostingRegion", "maker", "highRisk",
+        "search", "area", "sector", "phase", "regime", "deviceClass", "aiKind", "hostingRegion", "maker", "highRisk", "classification",
         "status", "sort", "page", "pageSize",
     ];
 }
