@@ -95,7 +95,7 @@ public sealed class RuleContentTests
         Assert.StartsWith("urn:baken:classification:1.1:step:", outcome.Trail[0].Step, StringComparison.Ordinal);
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Baken.slnx")))
