@@ -13,6 +13,7 @@
 #   every response (wrk's delay() hook; not part of the measured latency): ~4 x 1000 requests/s.
 #   DELAY_MS=0 CONNECTIONS=64 measures saturated throughput instead. The server CPU time per
 #   request (from /proc) is the figure that other load on the machine skews least.
+#   QUIET_WAIT=0  seconds to wait, at most, before measuring until the CPUs are < 15% busy.
 # Exit code: 0 when the target passes, 1 when it fails, 2 on a setup error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,7 @@ threads="${THREADS:-1}"
 connections="${CONNECTIONS:-4}"
 max_p99="${MAX_P99_MS:-5}"
 delay_ms="${DELAY_MS:-1}"
+quiet_wait="${QUIET_WAIT:-0}"
 
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install -y wrk" >&2; exit 2; }
 command -v curl >/dev/null || { echo "curl is missing" >&2; exit 2; }
@@ -131,8 +133,17 @@ run() {
   echo "$p99 $((non2xx + sock))" >"$tmp/$name.result"
 }
 
-echo "measuring ($duration each; wrk and the server share $(nproc) cores)"
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) (other processes skew the tail)"
+# Busy % of all CPUs over one second (the server is idle then, so this is other processes' load).
+machine_busy() {
+  local a b
+  a=($(head -n 1 /proc/stat)); sleep 1; b=($(head -n 1 /proc/stat))
+  awk -v u="$(( b[1] + b[2] + b[3] + b[6] + b[7] + b[8] - a[1] - a[2] - a[3] - a[6] - a[7] - a[8] ))" \
+      -v t="$(( b[1] + b[2] + b[3] + b[4] + b[5] + b[6] + b[7] + b[8] - a[1] - a[2] - a[3] - a[4] - a[5] - a[6] - a[7] - a[8] ))" \
+      'BEGIN { printf "%.0f", (t > 0 ? 100 * u / t : 0) }'
+}
+busy=$(machine_busy); waited=0
+while [ "$busy" -ge 15 ] && [ "$waited" -lt "$quiet_wait" ]; do sleep 4; waited=$((waited + 5)); busy=$(machine_busy); done
+echo "measuring ($duration each; wrk and the server share $(nproc) cores; other processes kept the CPUs ${busy}% busy just before)"
 run health "$base/health" "$tmp/pace.lua"
 run evaluate "$evaluate" "$tmp/evaluate.lua"
 

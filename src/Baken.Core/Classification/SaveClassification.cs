@@ -12,6 +12,7 @@ namespace Baken.Core.Classification;
 /// </summary>
 public static class SaveClassification
 {
+    /// <summary>Evaluates and stores; field errors as for evaluation, 404/403 as for other product edits.</summary>
     public static async Task<Result<StoredClassification>> HandleAsync(
         BakenDbContext db, Actor actor, TimeProvider clock, ClassificationRules rules,
         Guid productId, Guid versionId, ClassificationFacts facts, CancellationToken ct)

@@ -38,11 +38,16 @@ public sealed record ProductQuery
 /// <summary>The values of <see cref="ProductQuery.Classification"/>.</summary>
 public static class ClassificationFilter
 {
+    /// <summary>Classified, and not a medical device.</summary>
     public const string NotADevice = "not-a-device";
+
+    /// <summary>No classification saved.</summary>
     public const string Unclassified = "unclassified";
 
+    /// <summary>Every accepted value.</summary>
     public static readonly string[] Values = ["I", "IIa", "IIb", "III", "A", "B", "C", "D", NotADevice, Unclassified];
 
+    /// <summary>Whether a product with these classification fields passes the filter (null passes all).</summary>
     public static bool Matches(string? filter, bool? aiActHighRisk, string? deviceClass) => filter switch
     {
         null => true,
