@@ -7,6 +7,7 @@ builder.AddBakenDatabase();
 builder.AddBakenIdentity();
 builder.AddBakenApi();
 builder.AddBakenContent();
+builder.AddBakenClassification();
 builder.AddBakenDemo();
 builder.Services.AddRazorPages();
 

@@ -601,6 +601,10 @@ namespace Baken.Data.Postgres.Migrations
                     b.Property<bool?>("AiActHighRisk")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("ClassifiedDeviceClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("text");
@@ -694,6 +698,9 @@ namespace Baken.Data.Postgres.Migrations
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Classification")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

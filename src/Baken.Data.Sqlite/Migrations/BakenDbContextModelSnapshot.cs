@@ -596,6 +596,10 @@ namespace Baken.Data.Sqlite.Migrations
                     b.Property<bool?>("AiActHighRisk")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClassifiedDeviceClass")
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -686,6 +690,9 @@ namespace Baken.Data.Sqlite.Migrations
             modelBuilder.Entity("Baken.Core.Register.Products.ProductVersion", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("CreatedAt")

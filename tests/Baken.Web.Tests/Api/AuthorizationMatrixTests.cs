@@ -115,6 +115,13 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
             [404, 200, 404, 404, 404, 200, 200, 200]),
         ["GET /api/v1/deployments/{id:guid}/ethics-records"] = new(async f => (HttpMethod.Get, $"/api/v1/deployments/{await Deployed(f)}/ethics-records", null),
             [404, 404, 404, 200, 404, 200, 200, 200]),
+        ["POST /api/v1/classifications/evaluate"] = new(_ => Task.FromResult((HttpMethod.Post, "/api/v1/classifications/evaluate", (JsonNode?)NotADevice())),
+            [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["GET /api/v1/classification-rules"] = new(_ => Get("/api/v1/classification-rules"), [200, 200, 200, 200, 200, 200, 200, 200]),
+        ["PUT /api/v1/products/{id:guid}/versions/{versionId:guid}/classification"] = new(async f => (HttpMethod.Put, await ClassificationUrl(f, save: false), NotADevice()),
+            [401, 200, 404, 404, 404, 403, 403, 200]),
+        ["GET /api/v1/products/{id:guid}/versions/{versionId:guid}/classification"] = new(async f => (HttpMethod.Get, await ClassificationUrl(f, save: true), null),
+            [404, 200, 404, 404, 404, 200, 200, 200]),
         ["GET /api/v1/audit-events"] = new(_ => Get("/api/v1/audit-events"), [401, 403, 403, 403, 403, 403, 200, 200]),
         ["GET /api/v1/api-tokens"] = new(_ => Get("/api/v1/api-tokens"), [401, 200, 200, 200, 200, 200, 200, 200]),
         ["POST /api/v1/api-tokens"] = new(_ => Task.FromResult((HttpMethod.Post, "/api/v1/api-tokens", (JsonNode?)new JsonObject { ["name"] = "ci", ["scopes"] = new JsonArray("read") })),
@@ -201,6 +208,22 @@ public sealed class AuthorizationMatrixTests(ApiFixture fixture) : IClassFixture
             ["status"] = "in-use",
         });
         return (Guid)(await response.JsonAsync())["id"]!;
+    }
+
+    private static JsonObject NotADevice() => new() { ["medicalPurpose"] = false, ["interactsWithPeople"] = false, ["generatesContent"] = false };
+
+    /// <summary>The classification address of a new draft's version, optionally with a saved classification.</summary>
+    private static async Task<string> ClassificationUrl(ApiFixture f, bool save)
+    {
+        var id = await Draft(f);
+        var version = await (await f.Client("vendor-a").PostJsonAsync($"/api/v1/products/{id}/versions", new JsonObject { ["label"] = "1.0" })).JsonAsync();
+        var url = $"/api/v1/products/{id}/versions/{version["id"]}/classification";
+        if (save)
+        {
+            await f.Client("vendor-a").PutAsync(url, new StringContent(NotADevice().ToJsonString(), System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        }
+
+        return url;
     }
 
     private static System.Security.Cryptography.ECDsa? _careAKey;

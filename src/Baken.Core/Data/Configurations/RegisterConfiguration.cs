@@ -43,6 +43,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.Property(p => p.Revision).IsConcurrencyToken();
         b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
 
+        b.Property(p => p.ClassifiedDeviceClass).HasMaxLength(4);
         b.Property(p => p.Slug).HasMaxLength(120);
         b.HasIndex(p => p.Slug).IsUnique();
         b.HasIndex(p => p.MakerId);
@@ -59,6 +60,7 @@ internal sealed class ProductVersionConfiguration : IEntityTypeConfiguration<Pro
         b.Property(v => v.Id).ValueGeneratedNever();
         b.Property(v => v.Label).HasMaxLength(50);
         b.Property(v => v.Notes).HasMaxLength(2000);
+        b.Property(v => v.Classification).HasJsonConversion();
         b.HasIndex(v => new { v.ProductId, v.Label }).IsUnique();
     }
 }

@@ -1,3 +1,4 @@
+using Baken.Core.Classification;
 using Baken.Core.Platform.Organisations;
 
 namespace Baken.Core.Register.Products;
@@ -23,6 +24,12 @@ public sealed class Product
 
     /// <summary>Set by a stored classification; null while unknown.</summary>
     public bool? AiActHighRisk { get; private set; }
+
+    /// <summary>
+    /// The device class of the current stored classification (null when classified as no device,
+    /// or not classified: see <see cref="AiActHighRisk"/>). Kept here so the register can filter on it.
+    /// </summary>
+    public string? ClassifiedDeviceClass { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
     public DateTimeOffset? PublishedAt { get; private set; }
@@ -135,6 +142,32 @@ public sealed class Product
         Versions.Add(version);
         Touch(now);
         return version;
+    }
+
+    /// <summary>
+    /// Saves a classification to one version. The product's own classification fields follow the
+    /// newest version that has one, so classifying an old version does not override a newer one.
+    /// </summary>
+    public TransitionResult Classify(Guid versionId, StoredClassification classification, DateTimeOffset now)
+    {
+        if (Status == ProductStatus.Withdrawn)
+        {
+            return TransitionResult.NotAllowed("A withdrawn product can no longer be classified.");
+        }
+
+        var version = Versions.FirstOrDefault(v => v.Id == versionId);
+        if (version is null)
+        {
+            return TransitionResult.NotAllowed("The version does not belong to this product.");
+        }
+
+        version.Classify(classification);
+        var current = Versions.Where(v => v.Classification is not null)
+            .OrderByDescending(v => v.CreatedAt).ThenByDescending(v => v.Id).First().Classification!.Outcome;
+        AiActHighRisk = current.AiActHighRisk;
+        ClassifiedDeviceClass = current.DeviceClass;
+        Touch(now);
+        return TransitionResult.Ok;
     }
 
     private void Touch(DateTimeOffset now)

@@ -1,3 +1,5 @@
+using Baken.Core.Classification;
+
 namespace Baken.Core.Register.Products;
 
 /// <summary>A released version of a product, as the maker labels it ("1.0", "2024.2").</summary>
@@ -21,4 +23,9 @@ public sealed class ProductVersion
     public DateOnly? ReleasedOn { get; private set; }
     public string? Notes { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>The maker's saved classification of this version, with the rule set that drew it; null until saved.</summary>
+    public StoredClassification? Classification { get; private set; }
+
+    internal void Classify(StoredClassification classification) => Classification = classification;
 }

@@ -1,3 +1,4 @@
+using Baken.Core.Classification;
 using Baken.Core.Register.Deployments;
 
 namespace Baken.Core.Register.Products;
@@ -11,6 +12,7 @@ public sealed record ProductView(
     ProductContent Content,
     IReadOnlyDictionary<FieldGroup, Provenance> Provenance,
     bool? AiActHighRisk,
+    string? ClassifiedDeviceClass,
     IReadOnlyList<ProductVersionView> Versions,
     string? ReturnReason,
     DateTimeOffset CreatedAt,
@@ -25,6 +27,7 @@ public sealed record ProductView(
         p.Content,
         p.Provenance,
         p.AiActHighRisk,
+        p.ClassifiedDeviceClass,
         [.. p.Versions.OrderBy(v => v.CreatedAt).Select(ProductVersionView.From)],
         p.ReturnReason,
         p.CreatedAt,
@@ -34,9 +37,10 @@ public sealed record ProductView(
 
 public sealed record OrganisationRef(Guid Id, string Name);
 
-public sealed record ProductVersionView(Guid Id, string Label, DateOnly? ReleasedOn, string? Notes)
+/// <summary>A version as shown with its product; <c>Classification</c> is the maker's saved classification, if any.</summary>
+public sealed record ProductVersionView(Guid Id, string Label, DateOnly? ReleasedOn, string? Notes, StoredClassification? Classification)
 {
-    public static ProductVersionView From(ProductVersion v) => new(v.Id, v.Label, v.ReleasedOn, v.Notes);
+    public static ProductVersionView From(ProductVersion v) => new(v.Id, v.Label, v.ReleasedOn, v.Notes, v.Classification);
 }
 
 public sealed record DeploymentView(

@@ -21,6 +21,7 @@ public sealed record ProductSummary(
     HostingRegion? HostingRegion,
     IReadOnlyList<CertificationSummary> Certifications,
     bool? AiActHighRisk,
+    string? ClassifiedDeviceClass,
     DateTimeOffset UpdatedAt)
 {
     internal string FoldedText { get; init; } = "";
@@ -33,7 +34,7 @@ public sealed record ProductSummary(
             p.Id, p.Slug, c.Name, p.MakerId, makerName, makerSlug, p.Status, c.ShortDescription, c.EnglishSummary,
             c.ApplicationArea, c.Sectors, c.AiKind, c.Task, c.Phase, c.HostingRegion,
             [.. c.Certifications.Select(x => new CertificationSummary(x.Regime, x.DeviceClass))],
-            p.AiActHighRisk, p.UpdatedAt)
+            p.AiActHighRisk, p.ClassifiedDeviceClass, p.UpdatedAt)
         {
             FoldedName = SearchText.Fold(c.Name),
             FoldedText = SearchText.Fold(string.Join(' ', c.Name, c.Slug, makerName, c.ShortDescription, c.EnglishSummary,

@@ -116,10 +116,10 @@ internal sealed class RegisterSnapshot
 /// <summary>The filterable fields of one product, packed for a fast scan.</summary>
 internal readonly record struct FilterRow(
     ProductStatus Status, ApplicationArea Area, LifecyclePhase Phase, AiKind AiKind,
-    HostingRegion? HostingRegion, bool? HighRisk, ulong Sectors, Guid MakerId)
+    HostingRegion? HostingRegion, bool? HighRisk, string? ClassifiedDeviceClass, ulong Sectors, Guid MakerId)
 {
     public static FilterRow From(ProductSummary p) => new(
-        p.Status, p.ApplicationArea, p.Phase, p.AiKind, p.HostingRegion, p.AiActHighRisk,
+        p.Status, p.ApplicationArea, p.Phase, p.AiKind, p.HostingRegion, p.AiActHighRisk, p.ClassifiedDeviceClass,
         p.Sectors.Aggregate(0UL, (bits, sector) => bits | (1UL << (int)sector)), p.MakerId);
 
     public bool Matches(ProductQuery q) =>
@@ -129,5 +129,6 @@ internal readonly record struct FilterRow(
         && (q.AiKind is not { } kind || AiKind == kind)
         && (q.HostingRegion is not { } region || HostingRegion == region)
         && (q.HighRisk is not { } highRisk || HighRisk == highRisk)
+        && ClassificationFilter.Matches(q.Classification, HighRisk, ClassifiedDeviceClass)
         && (q.Status is not { } status || Status == status);
 }

@@ -18,6 +18,7 @@ internal static class ApiV1
         api.MapValidationApi();
         api.MapAssessmentsApi();
         api.MapEthicsApi();
+        api.MapClassificationsApi();
 
         // Anonymous register queries are cached per URL; a committed register write drops them all.
         var signal = app.Services.GetRequiredService<RegisterChangeSignal>();
@@ -31,7 +32,7 @@ internal static class ApiV1
     // Only the list's own parameters make a cache entry; junk parameters cannot flood the cache.
     private static readonly string[] ListKeys =
     [
-        "search", "area", "sector", "phase", "regime", "deviceClass", "aiKind", "hostingRegion", "maker", "highRisk",
+        "search", "area", "sector", "phase", "regime", "deviceClass", "aiKind", "hostingRegion", "maker", "highRisk", "classification",
         "status", "sort", "page", "pageSize",
     ];
 }

@@ -21,6 +21,7 @@ public sealed record ProductListParameters(
     string? HostingRegion,
     string? Maker,
     bool? HighRisk,
+    string? Classification,
     string? Status,
     string? Sort,
     int? Page,
@@ -35,6 +36,11 @@ public sealed record ProductListParameters(
             errors.Add("search", "At most 200 characters.");
         }
 
+        if (Classification is not null && !ClassificationFilter.Values.Contains(Classification, StringComparer.Ordinal))
+        {
+            errors.Add("classification", $"Unknown value; use one of: {string.Join(", ", ClassificationFilter.Values)}.");
+        }
+
         var query = new ProductQuery
         {
             Search = Search,
@@ -47,6 +53,7 @@ public sealed record ProductListParameters(
             HostingRegion = Parse<HostingRegion>(errors, "hostingRegion", HostingRegion),
             Maker = Maker,
             HighRisk = HighRisk,
+            Classification = Classification,
             Status = Parse<ProductStatus>(errors, "status", Status),
             Sort = Parse<ProductSort>(errors, "sort", Sort) ?? ProductSort.Name,
             Page = Page ?? 1,
