@@ -16,6 +16,8 @@ public static class BakenCli
         root.Subcommands.Add(Validation.ValidateCommand.Create());
         root.Subcommands.Add(Validation.KeygenCommand.Create());
         root.Subcommands.Add(Validation.SubmitCommand.Create());
+        root.Subcommands.Add(Documentation.ValidateTranscriptsCommand.Create());
+        root.Subcommands.Add(Documentation.ValidateNotesCommand.Create());
         return root;
     }
 }

@@ -13,11 +13,15 @@ internal static class ProtocolSource
 {
     public sealed record Loaded(ProtocolDocument? Protocol, string? Error);
 
-    public static async Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, CancellationToken ct)
+    public static Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, CancellationToken ct) =>
+        LoadAsync(fileOrId, server, token, "classification", "baken validate", ct);
+
+    /// <summary>Loads a protocol that must be of <paramref name="taskType"/>, which <paramref name="command"/> handles.</summary>
+    public static async Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, string taskType, string command, CancellationToken ct)
     {
         if (File.Exists(fileOrId))
         {
-            return Parse(await File.ReadAllTextAsync(fileOrId, ct), $"the protocol file '{fileOrId}'");
+            return Parse(await File.ReadAllTextAsync(fileOrId, ct), $"the protocol file '{fileOrId}'", taskType, command);
         }
 
         if (!Guid.TryParse(fileOrId, out var id))
@@ -54,14 +58,16 @@ internal static class ProtocolSource
             return new(null, $"Could not fetch protocol {id}. " + string.Join(Environment.NewLine, PlatformClient.DescribeProblem(answer)));
         }
 
-        var loaded = Parse(answer.Text ?? "", $"protocol {id} from {baseUri}");
+        var loaded = Parse(answer.Text ?? "", $"protocol {id} from {baseUri}", taskType, command);
         return loaded.Protocol is { } p && p.Id != id
             ? new(null, $"The server sent protocol {p.Id} when asked for {id}.")
             : loaded;
     }
 
     /// <summary>Reads the document; also accepts it wrapped as <c>{"document": {...}}</c>, as an API resource may be.</summary>
-    public static Loaded Parse(string json, string source)
+    public static Loaded Parse(string json, string source) => Parse(json, source, "classification", "baken validate");
+
+    private static Loaded Parse(string json, string source, string taskType, string command)
     {
         try
         {
@@ -77,9 +83,9 @@ internal static class ProtocolSource
                 return new(null, $"{Capitalise(source)} is not a validation protocol (expected schema '{ProtocolDocument.SchemaName}').");
             }
 
-            if (protocol.TaskType != "classification")
+            if (protocol.TaskType != taskType)
             {
-                return new(null, $"{Capitalise(source)} is for task type '{protocol.TaskType}'; baken validate handles 'classification'.");
+                return new(null, $"{Capitalise(source)} is for task type '{protocol.TaskType}'; {command} handles '{taskType}'.");
             }
 
             return new(protocol, null);
