@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Baken.Engine.Documentation;
@@ -13,7 +14,6 @@ namespace Baken.Engine.Documentation;
 public static class EditDistance
 {
     private const int WordBits = 64;
-    private const ulong HighBit = 1UL << 63;
 
     /// <summary>Edit distance between two word sequences (exact, ordinal comparison).</summary>
     public static int Words(IReadOnlyList<string> reference, IReadOnlyList<string> hypothesis)
@@ -74,6 +74,12 @@ public static class EditDistance
     /// <summary>Edit distance between two sequences of symbols in [0, <paramref name="alphabetSize"/>).</summary>
     public static int Symbols(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int alphabetSize)
     {
+        // The column loop indexes the match table without bounds checks, so every symbol is checked here once.
+        if (a.ContainsAnyExceptInRange(0, alphabetSize - 1) || b.ContainsAnyExceptInRange(0, alphabetSize - 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(alphabetSize), alphabetSize, "Every symbol must be in [0, alphabetSize).");
+        }
+
         // The distance is symmetric; the shorter sequence as the pattern means fewer blocks per column.
         if (a.Length > b.Length)
         {
@@ -116,39 +122,49 @@ public static class EditDistance
         // The score is the bottom cell of the column, D[m][j]; it starts at m (column 0 is 0..m).
         var score = patternLength;
         var last = blocks - 1;
-        var lastBit = 1UL << ((patternLength - 1) % WordBits);
+
+        // Below the pattern's last row the last block holds padding; its carry-out is read at row m.
+        var lastShift = (patternLength - 1) % WordBits;
+        ref var pv0 = ref MemoryMarshal.GetReference(pvs);
+        ref var mv0 = ref MemoryMarshal.GetReference(mvs);
+        ref var peq0 = ref MemoryMarshal.GetReference(peq);
         foreach (var symbol in text)
         {
-            var eqRow = peq.Slice(symbol * blocks, blocks);
+            ref var eq0 = ref Unsafe.Add(ref peq0, symbol * blocks);
 
             // The top row of the table is 0, 1, 2, ...: every column starts with a +1 carried in.
             var hin = 1;
-            for (var k = 0; k < blocks; k++)
+            for (var k = 0; k < last; k++)
             {
-                var pv = pvs[k];
-                var mv = mvs[k];
-                var eq = eqRow[k];
-                var xv = eq | mv;
-                var negative = hin < 0 ? 1UL : 0UL;
-                eq |= negative;
-                var xh = (((eq & pv) + pv) ^ pv) | eq;
-                var ph = mv | ~(xh | pv);
-                var mh = pv & xh;
-
-                // Below the pattern's last row the last block holds padding; its carry-out is read at row m.
-                var outBit = k == last ? lastBit : HighBit;
-                var hout = (ph & outBit) != 0 ? 1 : (mh & outBit) != 0 ? -1 : 0;
-                ph = (ph << 1) | (hin > 0 ? 1UL : 0UL);
-                mh = (mh << 1) | negative;
-                pvs[k] = mh | ~(xv | ph);
-                mvs[k] = ph & xv;
-                hin = hout;
+                hin = Step(ref Unsafe.Add(ref pv0, k), ref Unsafe.Add(ref mv0, k), Unsafe.Add(ref eq0, k), hin, WordBits - 1);
             }
 
-            score += hin;
+            score += Step(ref Unsafe.Add(ref pv0, last), ref Unsafe.Add(ref mv0, last), Unsafe.Add(ref eq0, last), hin, lastShift);
         }
 
         return score;
+    }
+
+    // One 64-row block of one column (Hyyrö 2003): the new vertical deltas, and the horizontal delta
+    // (-1, 0 or +1) at row <paramref name="outShift"/> carried into the next block. Branch-free.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref ulong pvRef, ref ulong mvRef, ulong eq, int hin, int outShift)
+    {
+        var pv = pvRef;
+        var mv = mvRef;
+        var negative = (ulong)((uint)hin >> 31);
+        var positive = (ulong)((uint)-hin >> 31);
+        var xv = eq | mv;
+        eq |= negative;
+        var xh = (((eq & pv) + pv) ^ pv) | eq;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        var hout = (int)((ph >> outShift) & 1) - (int)((mh >> outShift) & 1);
+        ph = (ph << 1) | positive;
+        mh = (mh << 1) | negative;
+        pvRef = mh | ~(xv | ph);
+        mvRef = ph & xv;
+        return hout;
     }
 
     private static int Id<T>(Dictionary<T, int> ids, T symbol)

@@ -41,6 +41,13 @@ public sealed class EditDistanceTests
         Assert.Equal(3, EditDistance.Words(reference, hypothesis));
     }
 
+    [Fact]
+    public void Symbols_SymbolOutsideTheAlphabet_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => EditDistance.Symbols([0, 1, 2], [0, 1], 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EditDistance.Symbols([0], [-1], 2));
+    }
+
     private static int Naive(int[] a, int[] b)
     {
         var d = new int[a.Length + 1, b.Length + 1];
