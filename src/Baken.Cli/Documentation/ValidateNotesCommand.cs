@@ -20,8 +20,13 @@ internal static class ValidateNotesCommand
         var transcript = new Option<string?>("--transcript") { Description = "CSV file with the transcripts the notes were generated from; needed for the unsupported-fact check" };
         var column = new Option<string>("--column") { Description = "column with the note text in the reference and generated files", DefaultValueFactory = _ => "note" };
         var transcriptColumn = new Option<string>("--transcript-column") { Description = "column with the transcript text", DefaultValueFactory = _ => "dialogue" };
+        var sections = new Option<string[]>("--section")
+        {
+            Description = "an expected note section as name=heading,heading (e.g. plan=plan,beleid); repeat for more. Default: SOAP with Dutch and English headings",
+            DefaultValueFactory = _ => [],
+        };
         var command = new Command("validate-notes", "Quality of generated clinical notes (ROUGE, sections, unsupported and omitted facts); writes result JSON and an HTML report");
-        args.AddTo(command, generated, transcript, column, transcriptColumn);
+        args.AddTo(command, generated, transcript, column, transcriptColumn, sections);
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -29,6 +34,13 @@ internal static class ValidateNotesCommand
             var referencePath = parse.GetValue(args.Reference)!;
             var generatedPath = parse.GetValue(generated)!;
             var transcriptPath = parse.GetValue(transcript);
+            var expected = SectionOption.Parse(parse.GetValue(sections)!, out var sectionErrors);
+            if (sectionErrors.Count > 0)
+            {
+                sectionErrors.ForEach(error.WriteLine);
+                return 2;
+            }
+
             var prepared = await DocumentationRun.PrepareAsync(args, parse, "baken validate-notes",
                 [("--reference", referencePath), ("--generated", generatedPath), ("--transcript", transcriptPath)], ct);
             if (prepared is null)
@@ -53,7 +65,7 @@ internal static class ValidateNotesCommand
             }
 
             DocumentationRun.WarnAboutSampleSize(prepared, pairs.Pairs.Count, error);
-            var options = new NoteOptions { ProtocolId = prepared.Protocol?.Id.ToString() };
+            var options = new NoteOptions { ProtocolId = prepared.Protocol?.Id.ToString(), ExpectedSections = expected ?? NoteSections.Soap };
             var result = await progress.RunAsync("Scoring notes", 0, _ => Task.FromResult(NoteValidator.Run(pairs, files, options)), ct);
 
             var json = DocumentationResultJson.ToUtf8Bytes(result);

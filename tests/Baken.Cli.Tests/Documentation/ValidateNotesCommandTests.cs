@@ -83,5 +83,30 @@ public sealed class ValidateNotesCommandTests : IDisposable
         Assert.Contains("The generated file, row 2: the id in column 'encounter_id' repeats the id of row 1", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ValidateNotes_CustomSections_AreLookedForInsteadOfSoap()
+    {
+        var output = _files.PathOf("notes.json");
+        var (code, text) = await ValidationCli.RunAsync(
+            "validate-notes", "--reference", DocumentationFiles.WriteReference(_files), "--generated", DocumentationFiles.WriteGenerated(_files),
+            "--id-column", "encounter_id", "--output", output, "--section", "medicatie=medicatie,medication", "--section", "beleid=beleid,plan,p");
+
+        Assert.True(code == 0, text);
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken))!;
+        Assert.Equal(["medicatie", "beleid"], json["expectedSections"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal((0.5, 1.0), ((double)json["overall"]!["sectionPresence"]!["medicatie"]!, (double)json["overall"]!["sectionPresence"]!["beleid"]!));
+    }
+
+    [Fact]
+    public async Task ValidateNotes_SectionWithoutHeadings_IsRefused()
+    {
+        var (code, text) = await ValidationCli.RunAsync(
+            "validate-notes", "--reference", DocumentationFiles.WriteReference(_files), "--generated", DocumentationFiles.WriteGenerated(_files),
+            "--output", _files.PathOf("r.json"), "--section", "Mevrouw Jansen");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--section 'Mevrouw Jansen': write name=heading,heading", text, StringComparison.Ordinal);
+    }
+
     private static double Pct(JsonNode? node) => Math.Round((double)node! * 100, 2);
 }
