@@ -10,17 +10,17 @@ internal static class DocumentInput
 
     /// <summary>Reads each file (with a progress bar on a terminal) and pairs them.</summary>
     public static async Task<(PairedDocuments Pairs, DocumentFile[] Files)> ReadAsync(
-        IReadOnlyList<(string Path, DocumentColumns Columns)> inputs, ConsoleProgress progress, CancellationToken ct)
+        IReadOnlyList<(string Path, DocumentColumns Columns, DocumentReaderLimits? Limits)> inputs, ConsoleProgress progress, CancellationToken ct)
     {
         var files = new DocumentFile[inputs.Count];
         for (var i = 0; i < inputs.Count; i++)
         {
-            var (path, columns) = inputs[i];
+            var (path, columns, limits) = inputs[i];
             files[i] = await progress.RunAsync($"Reading {Path.GetFileName(path)}", new FileInfo(path).Length, report =>
             {
                 var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
                 using var tracked = new ProgressStream(file, report);
-                return Task.FromResult(DocumentReader.ReadCsv(tracked, columns));
+                return Task.FromResult(DocumentReader.ReadCsv(tracked, columns, limits));
             }, ct);
         }
 

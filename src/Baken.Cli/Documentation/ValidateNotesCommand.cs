@@ -50,11 +50,14 @@ internal static class ValidateNotesCommand
 
             var note = parse.GetValue(column)!;
             var id = parse.GetValue(args.IdColumn);
-            List<(string, DocumentColumns)> inputs =
-                [(referencePath, new DocumentColumns("reference", note, id)), (generatedPath, new DocumentColumns("generated", note, id))];
+            List<(string, DocumentColumns, DocumentReaderLimits?)> inputs =
+            [
+                (referencePath, new DocumentColumns("reference", note, id), DocumentReaderLimits.Notes),
+                (generatedPath, new DocumentColumns("generated", note, id), DocumentReaderLimits.Notes),
+            ];
             if (transcriptPath is not null)
             {
-                inputs.Add((transcriptPath, new DocumentColumns("transcript", parse.GetValue(transcriptColumn)!, id)));
+                inputs.Add((transcriptPath, new DocumentColumns("transcript", parse.GetValue(transcriptColumn)!, id), null));
             }
 
             var progress = ConsoleProgress.For(parse);

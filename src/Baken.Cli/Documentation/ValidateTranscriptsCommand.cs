@@ -40,7 +40,7 @@ internal static class ValidateTranscriptsCommand
             var id = parse.GetValue(args.IdColumn);
             var progress = ConsoleProgress.For(parse);
             var (pairs, files) = await DocumentInput.ReadAsync(
-                [(referencePath, new DocumentColumns("reference", text, id)), (hypothesisPath, new DocumentColumns("hypothesis", text, id))], progress, ct);
+                [(referencePath, new DocumentColumns("reference", text, id), null), (hypothesisPath, new DocumentColumns("hypothesis", text, id), null)], progress, ct);
             if (!DocumentInput.Report(pairs, error))
             {
                 return 2;

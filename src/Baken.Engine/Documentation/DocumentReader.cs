@@ -18,6 +18,10 @@ public sealed record DocumentReaderLimits
     /// a million characters, is some ten hours of speech.</summary>
     public int MaxTextLength { get; init; } = 1_000_000;
 
+    /// <summary>The limits for clinical notes: a note of more than 30,000 characters is some ten pages, and
+    /// ROUGE-Lsum's table grows with the square of a line's length.</summary>
+    public static DocumentReaderLimits Notes { get; } = new() { MaxTextLength = 30_000 };
+
     /// <summary>A whole record (all its fields) longer than this stops reading: the parser cannot skip it.</summary>
     public int MaxRecordLength { get; init; } = 16_000_000;
 }

@@ -5,6 +5,13 @@ namespace Baken.Engine.Documentation;
 // Longest common subsequence for ROUGE-L and ROUGE-Lsum over token ids.
 internal static class Lcs
 {
+    private const byte Diagonal = 0;
+    private const byte Left = 1;
+    private const byte Up = 2;
+
+    /// <summary>Largest line-pair table ROUGE-Lsum builds (bytes); two lines of 30,000 characters stay well below it.</summary>
+    public const long MaxCells = 1L << 30;
+
     public static double FMeasure(int hits, int referenceCount, int predictionCount)
     {
         if (hits == 0 || referenceCount == 0 || predictionCount == 0)
@@ -62,7 +69,15 @@ internal static class Lcs
         var counts = ArrayPool<int>.Shared.Rent(2 * alphabetSize);
         var maxRef = referenceLines.Max(l => l.Length);
         var maxPred = predictionLines.Max(l => l.Length);
-        var table = ArrayPool<int>.Shared.Rent((maxRef + 1) * (maxPred + 1));
+        var cells = (long)(maxRef + 1) * (maxPred + 1);
+        if (cells > MaxCells)
+        {
+            throw new ArgumentException(
+                $"ROUGE-Lsum would need a {maxRef + 1} x {maxPred + 1} table for one pair of lines; texts with such lines must be refused before scoring.");
+        }
+
+        var steps = ArrayPool<byte>.Shared.Rent((int)cells);
+        var rows = ArrayPool<int>.Shared.Rent(2 * (maxPred + 1));
         var union = ArrayPool<bool>.Shared.Rent(maxRef);
         try
         {
@@ -87,7 +102,7 @@ internal static class Lcs
                 inUnion.Clear();
                 foreach (var c in predictionLines)
                 {
-                    MarkLcs(r, c, table, inUnion);
+                    MarkLcs(r, c, steps, rows, inUnion);
                 }
 
                 // The union's tokens in reference order, each counted while both texts still have one left.
@@ -108,14 +123,16 @@ internal static class Lcs
         finally
         {
             ArrayPool<int>.Shared.Return(counts);
-            ArrayPool<int>.Shared.Return(table);
+            ArrayPool<byte>.Shared.Return(steps);
+            ArrayPool<int>.Shared.Return(rows);
             ArrayPool<bool>.Shared.Return(union);
         }
     }
 
-    // Fills the full LCS table and walks back as rouge-score's _backtrack_norec does, marking the
-    // reference positions on the path.
-    private static void MarkLcs(int[] r, int[] c, int[] table, Span<bool> inUnion)
+    // Walks the LCS table back as rouge-score's _backtrack_norec does and marks the reference positions
+    // on the path. Only the step taken from each cell is stored (a byte, not the int length): the
+    // lengths need two rows, and the walk needs only the steps, decided by the same comparisons.
+    private static void MarkLcs(int[] r, int[] c, byte[] steps, int[] rows, Span<bool> inUnion)
     {
         if (r.Length == 0 || c.Length == 0)
         {
@@ -123,35 +140,54 @@ internal static class Lcs
         }
 
         var width = c.Length + 1;
-        table.AsSpan(0, width).Clear();
+        var above = rows.AsSpan(0, width);
+        var current = rows.AsSpan(width, width);
+        above.Clear();
+        current[0] = 0;
         for (var i = 1; i <= r.Length; i++)
         {
-            var row = i * width;
-            var above = row - width;
-            table[row] = 0;
             var x = r[i - 1];
+            var row = i * width;
             for (var j = 1; j <= c.Length; j++)
             {
-                table[row + j] = x == c[j - 1] ? table[above + j - 1] + 1 : Math.Max(table[above + j], table[row + j - 1]);
+                if (x == c[j - 1])
+                {
+                    current[j] = above[j - 1] + 1;
+                    steps[row + j] = Diagonal;
+                }
+                else if (current[j - 1] > above[j])
+                {
+                    current[j] = current[j - 1];
+                    steps[row + j] = Left;
+                }
+                else
+                {
+                    current[j] = above[j];
+                    steps[row + j] = Up;
+                }
             }
+
+            var swap = above;
+            above = current;
+            current = swap;
         }
 
         var (a, b) = (r.Length, c.Length);
         while (a > 0 && b > 0)
         {
-            if (r[a - 1] == c[b - 1])
+            switch (steps[(a * width) + b])
             {
-                inUnion[a - 1] = true;
-                a--;
-                b--;
-            }
-            else if (table[(a * width) + b - 1] > table[((a - 1) * width) + b])
-            {
-                b--;
-            }
-            else
-            {
-                a--;
+                case Diagonal:
+                    inUnion[a - 1] = true;
+                    a--;
+                    b--;
+                    break;
+                case Left:
+                    b--;
+                    break;
+                default:
+                    a--;
+                    break;
             }
         }
     }

@@ -108,5 +108,19 @@ public sealed class ValidateNotesCommandTests : IDisposable
         Assert.Contains("--section 'Mevrouw Jansen': write name=heading,heading", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ValidateNotes_HugeGeneratedNote_IsLeftOutWithItsRowNumber()
+    {
+        var reference = _files.Write("ref.csv", "id,note\na,Beleid: rust.\nb,Beleid: rust.\n");
+        var generated = _files.Write("gen.csv", $"id,note\na,Beleid: rust.\nb,\"{string.Join(' ', Enumerable.Repeat("rust", 10_000))}\"\n");
+        var output = _files.PathOf("r.json");
+        var (code, text) = await ValidationCli.RunAsync("validate-notes", "--reference", reference, "--generated", generated, "--id-column", "id", "--output", output);
+
+        Assert.True(code == 0, text);
+        Assert.Contains("The generated file, row 2: the text in column 'note' has 49,999 characters, more than the limit of 30,000", text, StringComparison.Ordinal);
+        var metadata = JsonNode.Parse(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken))!["metadata"]!;
+        Assert.Equal((1, 1), ((int)metadata["rowsUsed"]!, (int)metadata["rowsRejected"]!));
+    }
+
     private static double Pct(JsonNode? node) => Math.Round((double)node! * 100, 2);
 }
