@@ -16,12 +16,8 @@ internal static class DocumentInput
         for (var i = 0; i < inputs.Count; i++)
         {
             var (path, columns, limits) = inputs[i];
-            files[i] = await progress.RunAsync($"Reading {Path.GetFileName(path)}", new FileInfo(path).Length, report =>
-            {
-                var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-                using var tracked = new ProgressStream(file, report);
-                return Task.FromResult(DocumentReader.ReadCsv(tracked, columns, limits));
-            }, ct);
+            files[i] = await progress.RunAsync($"Reading {Path.GetFileName(path)}", new FileInfo(path).Length,
+                report => Task.FromResult(DocumentReader.ReadCsv(path, columns, limits, report)), ct);
         }
 
         return (DocumentPairing.Pair(files[0], files[1], files.Length > 2 ? files[2] : null), files);

@@ -16,7 +16,7 @@ internal static class DocumentationRun
 
     /// <summary>Null (after printing why) when the command cannot start.</summary>
     public static async Task<Prepared?> PrepareAsync(
-        DocumentationArguments args, ParseResult parse, string command, IEnumerable<(string Option, string? Path)> files, CancellationToken ct)
+        DocumentationArguments args, ParseResult parse, IEnumerable<(string Option, string? Path)> files, CancellationToken ct)
     {
         var output = parse.InvocationConfiguration.Output;
         var error = parse.InvocationConfiguration.Error;
@@ -39,7 +39,7 @@ internal static class DocumentationRun
         if (parse.GetValue(args.Protocol) is { } fileOrId)
         {
             var token = parse.GetValue(args.Token) ?? Environment.GetEnvironmentVariable("BAKEN_TOKEN");
-            var loaded = await ProtocolSource.LoadAsync(fileOrId, parse.GetValue(args.Server), token, "documentation", command, ct);
+            var loaded = await ProtocolSource.LoadAsync(fileOrId, parse.GetValue(args.Server), token, ct, "documentation");
             if (loaded.Protocol is null)
             {
                 error.WriteLine(loaded.Error);
@@ -53,9 +53,21 @@ internal static class DocumentationRun
         return new Prepared(resultPath, reportPath, protocol);
     }
 
-    /// <summary>The protocol's criteria judged on the result's <c>overall</c> object.</summary>
-    public static IReadOnlyList<CriterionOutcome> Outcomes(Prepared prepared, byte[] json) =>
-        prepared.Protocol is { } protocol ? Criteria.Evaluate(JsonNode.Parse(json)!["overall"]!.AsObject(), protocol.Criteria) : [];
+    /// <summary>
+    /// The protocol's criteria judged on the result's <c>overall</c> object. A documentation protocol's
+    /// criteria span several results (WER on the transcript result, ROUGE on the note result), so only
+    /// those whose figure this result carries are judged, as the platform does.
+    /// </summary>
+    public static IReadOnlyList<CriterionOutcome> Outcomes(Prepared prepared, byte[] json)
+    {
+        if (prepared.Protocol is not { } protocol)
+        {
+            return [];
+        }
+
+        var overall = JsonNode.Parse(json)!["overall"]!.AsObject();
+        return Criteria.Evaluate(overall, protocol.Criteria.Where(c => overall.ContainsKey(c.Metric)));
+    }
 
     public static void WarnAboutSampleSize(Prepared prepared, int documents, TextWriter error)
     {

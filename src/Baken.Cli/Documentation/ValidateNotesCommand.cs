@@ -41,7 +41,7 @@ internal static class ValidateNotesCommand
                 return 2;
             }
 
-            var prepared = await DocumentationRun.PrepareAsync(args, parse, "baken validate-notes",
+            var prepared = await DocumentationRun.PrepareAsync(args, parse,
                 [("--reference", referencePath), ("--generated", generatedPath), ("--transcript", transcriptPath)], ct);
             if (prepared is null)
             {

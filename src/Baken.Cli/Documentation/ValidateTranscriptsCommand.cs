@@ -29,7 +29,7 @@ internal static class ValidateTranscriptsCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             var (referencePath, hypothesisPath) = (parse.GetValue(args.Reference)!, parse.GetValue(hypothesis)!);
-            var prepared = await DocumentationRun.PrepareAsync(args, parse, "baken validate-transcripts",
+            var prepared = await DocumentationRun.PrepareAsync(args, parse,
                 [("--reference", referencePath), ("--hypothesis", hypothesisPath)], ct);
             if (prepared is null)
             {

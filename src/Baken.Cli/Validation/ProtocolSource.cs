@@ -13,15 +13,11 @@ internal static class ProtocolSource
 {
     public sealed record Loaded(ProtocolDocument? Protocol, string? Error);
 
-    public static Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, CancellationToken ct) =>
-        LoadAsync(fileOrId, server, token, "classification", "baken validate", ct);
-
-    /// <summary>Loads a protocol that must be of <paramref name="taskType"/>, which <paramref name="command"/> handles.</summary>
-    public static async Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, string taskType, string command, CancellationToken ct)
+    public static async Task<Loaded> LoadAsync(string fileOrId, string? server, string? token, CancellationToken ct, string taskType = "classification")
     {
         if (File.Exists(fileOrId))
         {
-            return Parse(await File.ReadAllTextAsync(fileOrId, ct), $"the protocol file '{fileOrId}'", taskType, command);
+            return Parse(await File.ReadAllTextAsync(fileOrId, ct), $"the protocol file '{fileOrId}'", taskType);
         }
 
         if (!Guid.TryParse(fileOrId, out var id))
@@ -58,16 +54,14 @@ internal static class ProtocolSource
             return new(null, $"Could not fetch protocol {id}. " + string.Join(Environment.NewLine, PlatformClient.DescribeProblem(answer)));
         }
 
-        var loaded = Parse(answer.Text ?? "", $"protocol {id} from {baseUri}", taskType, command);
+        var loaded = Parse(answer.Text ?? "", $"protocol {id} from {baseUri}", taskType);
         return loaded.Protocol is { } p && p.Id != id
             ? new(null, $"The server sent protocol {p.Id} when asked for {id}.")
             : loaded;
     }
 
     /// <summary>Reads the document; also accepts it wrapped as <c>{"document": {...}}</c>, as an API resource may be.</summary>
-    public static Loaded Parse(string json, string source) => Parse(json, source, "classification", "baken validate");
-
-    private static Loaded Parse(string json, string source, string taskType, string command)
+    public static Loaded Parse(string json, string source, string taskType = "classification")
     {
         try
         {
@@ -85,7 +79,7 @@ internal static class ProtocolSource
 
             if (protocol.TaskType != taskType)
             {
-                return new(null, $"{Capitalise(source)} is for task type '{protocol.TaskType}'; {command} handles '{taskType}'.");
+                return new(null, $"{Capitalise(source)} is for task type '{protocol.TaskType}'; this command handles '{taskType}'.");
             }
 
             return new(protocol, null);

@@ -50,15 +50,15 @@ public sealed record DocumentFile(DocumentColumns Columns, IReadOnlyList<TextDoc
 /// </summary>
 public static class DocumentReader
 {
-    /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static DocumentFile ReadCsv(string path, DocumentColumns columns, DocumentReaderLimits? limits = null)
+    /// <summary>Reads the file at <paramref name="path"/>, reporting the bytes read so far to <paramref name="progress"/> now and then.</summary>
+    public static DocumentFile ReadCsv(string path, DocumentColumns columns, DocumentReaderLimits? limits = null, Action<long>? progress = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return ReadCsv(stream, columns, limits);
+        return ReadCsv(stream, columns, limits, progress);
     }
 
-    /// <summary>Reads CSV from a stream, to its end (the hash covers every byte).</summary>
-    public static DocumentFile ReadCsv(Stream input, DocumentColumns columns, DocumentReaderLimits? limits = null)
+    /// <summary>Reads CSV from a stream, to its end (the hash covers every byte). Progress is reported only for a seekable stream.</summary>
+    public static DocumentFile ReadCsv(Stream input, DocumentColumns columns, DocumentReaderLimits? limits = null, Action<long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(columns);
@@ -66,11 +66,13 @@ public static class DocumentReader
         using var hashing = new HashingReadStream(input);
         var documents = new List<TextDocument>();
         var issues = new List<DocumentIssue>();
-        var rows = Read(hashing, columns, limits, documents, issues);
+        var report = progress is not null && input.CanSeek ? () => progress(input.Position) : (Action?)null;
+        var rows = Read(hashing, columns, limits, documents, issues, report);
         return new DocumentFile(columns, documents, issues, rows, hashing.Finish());
     }
 
-    private static long Read(Stream input, DocumentColumns columns, DocumentReaderLimits limits, List<TextDocument> documents, List<DocumentIssue> issues)
+    private static long Read(
+        Stream input, DocumentColumns columns, DocumentReaderLimits limits, List<TextDocument> documents, List<DocumentIssue> issues, Action? progress)
     {
         var role = columns.Role;
         using var text = new StreamReader(input, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
@@ -110,6 +112,11 @@ public static class DocumentReader
             while (csv.Read())
             {
                 row++;
+                if ((row & 63) == 0)
+                {
+                    progress?.Invoke();
+                }
+
                 var value = Field(csv, textOrdinal);
                 string? id = null;
                 if (idOrdinal >= 0)

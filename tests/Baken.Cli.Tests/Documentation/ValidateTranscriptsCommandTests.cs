@@ -21,6 +21,8 @@ public sealed class ValidateTranscriptsCommandTests : IDisposable
         Assert.True(code == 0, text);
         Assert.Contains("WER (corpus)                 │ 0.0853", text, StringComparison.Ordinal);
         Assert.Contains("wer: wer <= 0.1", text, StringComparison.Ordinal);
+        // The protocol's fact criterion belongs to the note result: a transcript result is not judged on it.
+        Assert.Contains("Acceptance criteria: 1 of 1 met.", text, StringComparison.Ordinal);
         var json = JsonNode.Parse(await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken))!;
         Assert.Equal(("documentation", "transcriptAccuracy", "basic"), ((string?)json["taskType"], (string?)json["measure"], (string?)json["normalisation"]));
         Assert.Equal(0.0853, Math.Round((double)json["overall"]!["wer"]!, 4));
@@ -84,6 +86,6 @@ public sealed class ValidateTranscriptsCommandTests : IDisposable
             "--protocol", DocumentationFiles.WriteProtocol(_files, taskType: "classification"));
 
         Assert.Equal(2, code);
-        Assert.Contains("is for task type 'classification'; baken validate-transcripts handles 'documentation'", text, StringComparison.Ordinal);
+        Assert.Contains("is for task type 'classification'; this command handles 'documentation'", text, StringComparison.Ordinal);
     }
 }

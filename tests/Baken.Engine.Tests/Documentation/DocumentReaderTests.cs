@@ -78,6 +78,19 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void ReadCsv_SeekableStreamWithProgress_ReportsGrowingPositions()
+    {
+        var csv = "id,text\n" + string.Concat(Enumerable.Range(1, 300).Select(i => $"{i},tekst {i}\n"));
+        var positions = new List<long>();
+        var file = DocumentReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), new DocumentColumns("reference", "text", "id"), progress: positions.Add);
+
+        Assert.Equal(300, file.Documents.Count);
+        Assert.NotEmpty(positions);
+        Assert.Equal(positions.Order(), positions);
+        Assert.All(positions, p => Assert.InRange(p, 1, csv.Length));
+    }
+
+    [Fact]
     public void Pair_ByOrderWithUnequalRowCounts_IsFatalAndNamesBothCounts()
     {
         var reference = Read("text\neen\ntwee\ndrie\n", new DocumentColumns("reference", "text"));
