@@ -3,7 +3,7 @@ namespace Baken.Engine.Documentation;
 /// <summary>
 /// Medication names for the fact check, matched after folding and stemming (<see cref="FactWords"/>), so
 /// "Metformine", "metformin" and "metformines" are one name. The default list is
-/// <c>content/medications/medications.txt</c>, compiled into the engine.
+/// <c>content/medications/medications-1.0.txt</c>, compiled into the engine.
 /// </summary>
 public sealed class MedicationList
 {
