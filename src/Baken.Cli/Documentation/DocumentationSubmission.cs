@@ -7,7 +7,8 @@ using Baken.Engine.Documentation;
 namespace Baken.Cli.Documentation;
 
 /// <summary>
-/// What of a documentation result may leave the organisation: a new document built from an
+/// What of a documentation result (transcript accuracy, note quality, or the human review summary)
+/// may leave the organisation: a new document built from an
 /// allow-list of aggregate figures, so that per-document entries, ids, sentences and anything a
 /// hand edit added are left behind rather than sent. A value at an allowed key that is not of the
 /// expected shape (text where a number belongs, a hash that is no hash) refuses the whole result,
@@ -15,9 +16,21 @@ namespace Baken.Cli.Documentation;
 /// </summary>
 internal static partial class DocumentationSubmission
 {
-    private static readonly string[] Metadata = ["engineVersion", "protocolId", "rowsRead", "rowsUsed", "rowsRejected", "startedAt", "finishedAt"];
-    private static readonly string[] Hashes = ["referenceSha256", "hypothesisSha256", "generatedSha256", "transcriptSha256"];
-    private static readonly string[] Measures = ["transcriptAccuracy", "noteQuality"];
+    private static readonly string[] Metadata = ["engineVersion", "protocolId", "rowsRead", "rowsUsed", "rowsRejected", "startedAt", "finishedAt", "blinded"];
+    private static readonly string[] Hashes = ["referenceSha256", "hypothesisSha256", "generatedSha256", "transcriptSha256", "ratingsSha256"];
+    private static readonly string[] Measures = ["transcriptAccuracy", "noteQuality", "humanReview"];
+
+    // Descriptions that baken review-summary writes; kept only when they are exactly these words.
+    private static readonly Dictionary<string, string> FixedDescriptions = new(StringComparer.Ordinal)
+    {
+        ["instrument"] = "PDQI-9 (1-5 per item) + free from hallucination (yes/no)",
+        ["agreement"] = "Krippendorff's alpha, interval, on each rating's PDQI-9 mean",
+    };
+
+    private static readonly HashSet<string> Pdqi9Items =
+        ["upToDate", "accurate", "thorough", "useful", "organized", "comprehensible", "succinct", "synthesized", "internallyConsistent"];
+
+    private static readonly HashSet<string> HumanNoteFigures = ["documents", "ratings", "pdqi9Mean", "hallucinationFreeRate"];
 
     private static readonly string[] OverallNumbers =
     [
@@ -25,9 +38,19 @@ internal static partial class DocumentationSubmission
         "rouge1", "rouge2", "rougeL", "rougeLsum", "sectionCompleteness",
         "generatedFacts", "unsupportedFacts", "unsupportedFactRate", "unsupportedSentenceRate", "notesWithUnsupportedFacts",
         "referenceFacts", "omittedFacts", "omittedFactRate", "omittedSentenceRate", "notesWithOmissions",
+        "ratings", "raters", "pdqi9Mean", "hallucinationFreeRate", "krippendorffAlpha",
     ];
 
-    private static readonly string[] OverallGroups = ["sectionPresence", "unsupportedByKind", "omittedByKind"];
+    // Groups of numbers under overall, and which keys each may have: short names (section names, fact
+    // kinds) or a fixed set. A key is never free text.
+    private static readonly Dictionary<string, Func<string, bool>> OverallGroups = new(StringComparer.Ordinal)
+    {
+        ["sectionPresence"] = name => NamePattern().IsMatch(name),
+        ["unsupportedByKind"] = name => NamePattern().IsMatch(name),
+        ["omittedByKind"] = name => NamePattern().IsMatch(name),
+        ["items"] = Pdqi9Items.Contains,
+        ["humanNotes"] = HumanNoteFigures.Contains,
+    };
 
     /// <summary>True for a result that <c>baken validate-transcripts</c> or <c>validate-notes</c> wrote.</summary>
     public static bool IsDocumentation(JsonObject result) =>
@@ -88,6 +111,14 @@ internal static partial class DocumentationSubmission
     private static JsonObject CopyMetadata(JsonObject metadata, List<string> problems)
     {
         var copy = new JsonObject();
+        foreach (var (key, text) in FixedDescriptions)
+        {
+            if (Text(metadata[key]) == text)
+            {
+                copy[key] = text;
+            }
+        }
+
         foreach (var key in Metadata.Concat(Hashes))
         {
             if (!metadata.TryGetPropertyValue(key, out var value) || value is null)
@@ -100,6 +131,7 @@ internal static partial class DocumentationSubmission
                 "engineVersion" => Text(value) is { } v && VersionPattern().IsMatch(v),
                 "protocolId" => Guid.TryParse(Text(value), out _),
                 "startedAt" or "finishedAt" => DateTimeOffset.TryParse(Text(value), CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+                "blinded" => value.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
                 _ when Hashes.Contains(key) => Text(value) is { } h && HashPattern().IsMatch(h),
                 _ => Number(value) is >= 0,
             };
@@ -127,7 +159,7 @@ internal static partial class DocumentationSubmission
             }
         }
 
-        foreach (var group in OverallGroups)
+        foreach (var (group, allowed) in OverallGroups)
         {
             if (!overall.TryGetPropertyValue(group, out var node) || node is null)
             {
@@ -144,13 +176,13 @@ internal static partial class DocumentationSubmission
             var numbers = new JsonObject();
             foreach (var (name, value) in values)
             {
-                if (NamePattern().IsMatch(name))
+                if (allowed(name))
                 {
                     CopyNumber(numbers, name, value, $"overall.{group}.{name}", problems);
                 }
                 else
                 {
-                    problems.Add($"overall.{group}: a key that is not a short name.");
+                    problems.Add($"overall.{group}: a key that is not one of its figures.");
                 }
             }
 

@@ -84,7 +84,35 @@ public sealed class DocumentationSubmitTests : IDisposable
         Assert.Equal(["taskType", "measure", "metadata", "overall"], copy.Select(p => p.Key));
     }
 
+    [Fact]
+    public void Aggregates_HumanReviewSummary_KeepsItsFiguresAndFixedDescriptions()
+    {
+        var result = JsonNode.Parse($$"""
+            {
+              "taskType": "documentation", "measure": "humanReview",
+              "metadata": { "engineVersion": "1.0.0", "protocolId": "{{DocumentationFiles.ProtocolId}}", "ratingsSha256": "{{new string('a', 64)}}",
+                "instrument": "PDQI-9 (1-5 per item) + free from hallucination (yes/no)", "agreement": "reviewer {{DocumentationFiles.PatientName}}",
+                "blinded": true, "startedAt": "2026-11-25T10:00:00+00:00", "finishedAt": "2026-11-25T10:05:00+00:00" },
+              "overall": { "documents": 30, "ratings": 60, "raters": 2, "pdqi9Mean": 4.1, "hallucinationFreeRate": 0.9, "krippendorffAlpha": 0.71,
+                "items": { "upToDate": 4, "accurate": 4.2, "internallyConsistent": 4.5 },
+                "humanNotes": { "documents": 10, "ratings": 20, "pdqi9Mean": 4.3, "hallucinationFreeRate": 1 } }
+            }
+            """)!.AsObject();
+
+        var copy = DocumentationSubmission.Aggregates(result, out var problems);
+
+        Assert.Empty(problems);
+        var overall = copy!["overall"]!;
+        Assert.Equal((4.1, 0.71, 4.5, 4.3), ((double)overall["pdqi9Mean"]!, (double)overall["krippendorffAlpha"]!, (double)overall["items"]!["internallyConsistent"]!, (double)overall["humanNotes"]!["pdqi9Mean"]!));
+        Assert.True((bool)copy["metadata"]!["blinded"]!);
+        Assert.NotNull(copy["metadata"]!["instrument"]);
+        // A description that is not the fixed text could be anything: it stays behind.
+        Assert.Null(copy["metadata"]!["agreement"]);
+        Assert.DoesNotContain(DocumentationFiles.PatientName, copy.ToJsonString(), StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("""{ "documents": 2, "items": { "Dr. Jansen": 4 } }""", "overall.items")]
     [InlineData("""{ "documents": 2, "rouge1": "Jansen" }""", "overall.rouge1")]
     [InlineData("""{ "documents": 2, "sectionPresence": { "Mevrouw Jansen heeft": 1 } }""", "overall.sectionPresence")]
     public void Aggregates_TextWhereANumberOrNameBelongs_RefusesTheResult(string overall, string path)
