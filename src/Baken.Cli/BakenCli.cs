@@ -18,6 +18,8 @@ public static class BakenCli
         root.Subcommands.Add(Validation.SubmitCommand.Create());
         root.Subcommands.Add(Review.ReviewCommand.Create());
         root.Subcommands.Add(Review.ReviewSummaryCommand.Create());
+        root.Subcommands.Add(Documentation.ValidateTranscriptsCommand.Create());
+        root.Subcommands.Add(Documentation.ValidateNotesCommand.Create());
         return root;
     }
 }

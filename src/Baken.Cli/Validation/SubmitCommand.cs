@@ -38,7 +38,22 @@ internal static class SubmitCommand
                 return 2;
             }
 
-            var problems = ResultPrivacyGuard.Check(result);
+            // A documentation result is cut down to its aggregates here; what is shown, hashed and signed below is that copy.
+            IReadOnlyList<string> problems;
+            if (Documentation.DocumentationSubmission.IsDocumentation(result))
+            {
+                result = Documentation.DocumentationSubmission.Aggregates(result, out var documentationProblems) ?? result;
+                problems = documentationProblems;
+                if (problems.Count == 0)
+                {
+                    output.WriteLine("Documentation result: per-document figures, ids and sentences stay here; only the aggregates below are sent.");
+                }
+            }
+            else
+            {
+                problems = ResultPrivacyGuard.Check(result);
+            }
+
             if (problems.Count > 0)
             {
                 error.WriteLine($"Refusing to send '{path}': it is not a plain aggregate result as 'baken validate' writes it.");

@@ -88,7 +88,8 @@ internal static class SummaryTable
     private static void Row(Table table, params string[] cells) =>
         table.AddRow(cells.Take(table.Columns.Count).Select(c => (IRenderable)new Text(c)));
 
-    private static IAnsiConsole ConsoleFor(TextWriter writer)
+    /// <summary>A Spectre console on <paramref name="writer"/>: plain text unless it is the real terminal.</summary>
+    internal static IAnsiConsole ConsoleFor(TextWriter writer)
     {
         var isConsole = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
