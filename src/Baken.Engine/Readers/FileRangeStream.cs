@@ -5,22 +5,10 @@ namespace Baken.Engine.Readers;
 // A read-only view of one byte range of a file, optionally preceded by a few bytes of its own
 // (the header line, so a part of a CSV file parses like a whole file). Reads go through
 // RandomAccess at explicit offsets, so several views can share one handle across threads.
-internal sealed class FileRangeStream(SafeFileHandle file, byte[] prefix, long start, long end, Action<int>? bytesRead) : Stream
+internal sealed class FileRangeStream(SafeFileHandle file, byte[] prefix, long start, long end, Action<int>? bytesRead) : ForwardOnlyStream
 {
     private int _prefixUsed;
     private long _position = start;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -43,12 +31,4 @@ internal sealed class FileRangeStream(SafeFileHandle file, byte[] prefix, long s
         bytesRead?.Invoke(read);
         return read;
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
