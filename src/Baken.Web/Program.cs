@@ -7,7 +7,7 @@ builder.AddBakenDatabase();
 builder.AddBakenIdentity();
 builder.AddBakenApi();
 builder.AddBakenDemo();
-builder.Services.AddRazorPages();
+builder.AddBakenUi();
 
 var app = builder.Build();
 
