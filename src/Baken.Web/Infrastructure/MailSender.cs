@@ -23,8 +23,9 @@ internal sealed class MailOptions
 }
 
 /// <summary>Sends the platform's few mails (password reset).</summary>
-internal interface IMailSender
+public interface IMailSender
 {
+    /// <summary>Sends a plain-text mail.</summary>
     Task SendAsync(string to, string subject, string body, CancellationToken ct);
 }
 

@@ -55,10 +55,12 @@ internal static class UiSetup
 /// At most 5 error reports per client address per 10 minutes, so the public form cannot be used
 /// to flood makers and reviewers. Partitioned in memory per instance: the limit is a brake, not an account.
 /// </summary>
-internal sealed class ErrorReportLimiter(PartitionedRateLimiter<string> limiter)
+public sealed class ErrorReportLimiter(PartitionedRateLimiter<string> limiter)
 {
+    /// <summary>Reports one address may file per window.</summary>
     public const int PermitsPerWindow = 5;
 
+    /// <summary>The limiter with the production window.</summary>
     public static ErrorReportLimiter Create() => new(PartitionedRateLimiter.Create<string, string>(key =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
         {
@@ -67,6 +69,7 @@ internal sealed class ErrorReportLimiter(PartitionedRateLimiter<string> limiter)
             QueueLimit = 0,
         })));
 
+    /// <summary>True when this request may file a report.</summary>
     public bool TryAcquire(HttpContext context)
     {
         var key = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
