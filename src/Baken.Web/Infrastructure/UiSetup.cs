@@ -22,6 +22,7 @@ internal static class UiSetup
                 o.Conventions.AuthorizeFolder("/Manage");
                 o.Conventions.AuthorizeFolder("/Review");
                 o.Conventions.AuthorizeFolder("/Audit");
+                o.Conventions.AddPageRoute("/Manage/Edit", "/manage/products/new");
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix);
         builder.Services.Configure<RequestLocalizationOptions>(o =>

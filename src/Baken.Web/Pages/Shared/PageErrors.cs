@@ -26,6 +26,8 @@ public static class PageErrors
         ["A deployment that is out of use needs an end date."] = "Vul een einddatum in als het product niet meer in gebruik is.",
         ["Say why the product is sent back, so the maker can act on it."] = "Schrijf op waarom u het product terugstuurt, zodat de maker het kan verbeteren.",
         ["The expiry lies in the past."] = "De vervaldatum ligt in het verleden.",
+        ["Maak een keuze."] = "Maak een keuze.",
+        ["Vul een datum in als jjjj-mm-dd."] = "Vul een datum in als jjjj-mm-dd.",
     };
 
     /// <summary>Adds every field error; <paramref name="fieldId"/> maps the use case's field name to the form field's id.</summary>
