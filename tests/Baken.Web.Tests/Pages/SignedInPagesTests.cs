@@ -46,6 +46,21 @@ public sealed partial class SignedInPagesTests(PagesFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Register_StatusFilter_ShowsDraftsOnlyToThoseWhoSeeUnpublished()
+    {
+        await fixture.Client("vendor-b").CreateProductAsync("status-filter-draft", name: "Statusfilter Concept");
+        var office = await PageClient.SignedInAsync(fixture, "programme-office");
+
+        var seen = await PagesFixture.HtmlAsync(await office.GetAsync("/register?status=draft&search=statusfilter", Ct));
+        var hidden = await PagesFixture.HtmlAsync(await PageClient.Anonymous(fixture).GetAsync("/register?status=draft&search=statusfilter", Ct));
+
+        Assert.Contains("href=\"/products/status-filter-draft\"", seen, StringComparison.Ordinal);
+        Assert.Contains("id=\"f-status\"", seen, StringComparison.Ordinal);
+        Assert.DoesNotContain("status-filter-draft", hidden, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"f-status\"", hidden, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Account_ShowsOrganisationAndRole()
     {
         var client = await PageClient.SignedInAsync(fixture, "care-a");

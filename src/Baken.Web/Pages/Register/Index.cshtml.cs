@@ -30,6 +30,8 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
     [BindProperty(SupportsGet = true)] public string? Maker { get; set; }
     /// <summary>Where the product is hosted.</summary>
     [BindProperty(SupportsGet = true)] public string? HostingRegion { get; set; }
+    /// <summary>Status (kebab-case); only reviewers, the programme office and administrators see unpublished ones.</summary>
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     /// <summary>"name" or "updated".</summary>
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     /// <summary>1-based page number.</summary>
@@ -44,6 +46,9 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
     /// <summary>Makers with at least one visible product, for the maker filter.</summary>
     public IReadOnlyList<(string Slug, string Name)> Makers { get; private set; } = [];
 
+    /// <summary>Whether the status filter applies: only for those who see unpublished products.</summary>
+    public bool SeesUnpublished => actor.SeesUnpublished;
+
     /// <summary>Results per page.</summary>
     public const int PageSize = 20;
 
@@ -51,7 +56,7 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var parameters = new ProductListParameters(Search, Area, Sector, Phase, Regime, DeviceClass, AiKind, HostingRegion,
-            Maker, null, null, Sort, PageNumber, PageSize);
+            Maker, null, SeesUnpublished ? Status : null, Sort, PageNumber, PageSize);
         Makers = await MakersAsync(ct);
         var query = parameters.ToQuery();
         if (!query.IsSuccess)
@@ -71,7 +76,7 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
         {
             new("search", Search), new("area", Area), new("sector", Sector), new("phase", Phase), new("regime", Regime),
             new("deviceClass", DeviceClass), new("aiKind", AiKind), new("maker", Maker), new("hostingRegion", HostingRegion),
-            new("sort", Sort),
+            new("status", Status), new("sort", Sort),
         };
         if (name is not null)
         {
