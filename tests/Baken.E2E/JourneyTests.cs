@@ -46,6 +46,42 @@ public sealed class JourneyTests(AppFixture app)
         });
     }
 
+    // The elements that stick out beyond 320 px, to name them when the test fails.
+    private const string Widest = "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).concat([...document.querySelectorAll('*')].filter(e => e.scrollWidth > 330 && e.scrollWidth > e.clientWidth + 5).map(e => 'overflowing ' + e.tagName + '.' + e.className + ' ' + e.scrollWidth)).slice(0, 12)";
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/register?search=ct")]
+    [InlineData("/account/sign-in")]
+    public async Task Page_At320PixelsWide_NeedsNoSidewaysScrolling(string url)
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await AppFixture.StepAsync(page, "narrow-" + url, async () =>
+        {
+            await page.GotoAsync(url);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var wide = await page.EvaluateAsync<string[]>(Widest);
+            Assert.True(width <= 320, $"{url} is {width} px wide at a 320 px viewport: {string.Join(", ", wide)}");
+        });
+    }
+
+    [Fact]
+    public async Task ProductPage_At320PixelsWide_NeedsNoSidewaysScrolling()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await AppFixture.StepAsync(page, "narrow-product", async () =>
+        {
+            await page.GotoAsync("/register");
+            await page.ClickAsync(".results h3 a");
+            await page.WaitForURLAsync(url => url.Contains("/products/", StringComparison.Ordinal));
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            var wide = await page.EvaluateAsync<string[]>(Widest);
+            Assert.True(width <= 320, $"{page.Url} is {width} px wide at a 320 px viewport: {string.Join(", ", wide)}");
+        });
+    }
+
     [Fact]
     public async Task Vendor_Reviewer_CareOrganisation_Visitor_TakeAProductFromDraftToUse()
     {
