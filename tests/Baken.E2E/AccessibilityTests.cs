@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(AppFixture app)
             {
                 "home", "register", "register-invalid", "product", "product-report-errors", "organisation",
                 "sign-in", "sign-in-errors", "forgot-password-errors", "reset-password-errors",
-                "vendor-products", "vendor-new-errors", "vendor-edit", "tokens-errors", "account",
+                "vendor-products", "vendor-new-errors", "vendor-edit", "vendor-evidence-errors", "review-send-back-errors", "tokens-errors", "account",
                 "care-deployments-errors", "review", "audit",
             })
             {
@@ -123,6 +123,19 @@ public sealed class AccessibilityTests(AppFixture app)
                 await page.GotoAsync("/manage/products");
                 await page.ClickAsync("main table a");
                 await page.WaitForSelectorAsync("form[action*='handler=save']");
+                break;
+            case "vendor-evidence-errors":
+                await AppFixture.SignInAsync(page, "vendor@demo.baken.local");
+                await page.GotoAsync("/manage/products");
+                await page.ClickAsync("main table a");
+                await page.ClickAsync("form[action*='handler=evidence'] button[type=submit]");
+                await page.WaitForSelectorAsync(".error-summary");
+                break;
+            case "review-send-back-errors":
+                await AppFixture.SignInAsync(page, "reviewer@demo.baken.local");
+                await page.GotoAsync("/review");
+                await page.ClickAsync("form[action*='handler=return'] button[type=submit]");
+                await page.WaitForSelectorAsync(".error-summary");
                 break;
             case "tokens-errors":
                 await AppFixture.SignInAsync(page, "vendor@demo.baken.local");

@@ -163,6 +163,34 @@ public sealed partial class SignedInPagesTests(PagesFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task VendorEditor_AddsAndRemovesEvidenceAndCertification()
+    {
+        var id = await fixture.Client("vendor-a").CreateProductAsync("lists-edit");
+        var vendor = await PageClient.SignedInAsync(fixture, "vendor-a");
+        var url = $"/manage/products/{id}";
+
+        var evidence = await PagesFixture.PostAsync(vendor, url, url + "?handler=evidence", new()
+        {
+            ["EvidenceKind"] = "study", ["EvidenceTitle"] = "Prospectieve studie in drie ziekenhuizen", ["EvidenceLevel"] = "2", ["EvidenceYear"] = "2024",
+        });
+        var badClass = await PagesFixture.PostAsync(vendor, url, url + "?handler=certification", new() { ["CertRegime"] = "mdr", ["CertClass"] = "Z" });
+        var certification = await PagesFixture.PostAsync(vendor, url, url + "?handler=certification", new() { ["CertRegime"] = "mdr", ["CertClass"] = "IIa" });
+        var product = await (await fixture.Client("vendor-a").GetAsync($"/api/v1/products/{id}")).JsonAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, evidence.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badClass.StatusCode);
+        Assert.Contains("href=\"#CertClass\"", await PagesFixture.HtmlAsync(badClass), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, certification.StatusCode);
+        Assert.Equal(2, (int)product["content"]!["evidence"]!.AsArray().Single()!["level"]!);
+        Assert.Equal("IIa", (string?)product["content"]!["certifications"]!.AsArray().Single()!["deviceClass"]);
+
+        var removed = await PagesFixture.PostAsync(vendor, url, url + "?handler=remove&list=evidence&index=0", new());
+        product = await (await fixture.Client("vendor-a").GetAsync($"/api/v1/products/{id}")).JsonAsync();
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.Empty(product["content"]!["evidence"]!.AsArray());
+    }
+
+    [Fact]
     public async Task VendorEditor_OtherMakersProduct_Is404()
     {
         var id = await fixture.Client("vendor-b").CreateProductAsync("other-makers");
