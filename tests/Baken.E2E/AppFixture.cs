@@ -56,7 +56,8 @@ public sealed class AppFixture : IAsyncLifetime
             b.UseSetting("Baken:Demo:Deployments", "150");
             b.UseSetting("Baken:Mail:PickupDirectory", Path.Combine(Path.GetTempPath(), "baken-e2e-mail"));
         });
-        _factory.UseKestrel(0);
+        // A free loopback port, so parallel test runs (and other hosts) never collide.
+        _factory.UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.First().Replace("localhost", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
