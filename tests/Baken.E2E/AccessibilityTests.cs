@@ -20,7 +20,7 @@ public sealed class AccessibilityTests(AppFixture app)
             {
                 "home", "register", "register-invalid", "product", "product-report-errors", "organisation",
                 "sign-in", "sign-in-errors", "forgot-password-errors", "reset-password-errors",
-                "vendor-products", "vendor-new-errors", "vendor-edit", "vendor-evidence-errors", "review-send-back-errors", "tokens-errors", "account",
+                "vendor-products", "vendor-reports", "vendor-new-errors", "vendor-edit", "vendor-evidence-errors", "review-send-back-errors", "tokens-errors", "account",
                 "care-deployments-errors", "review", "audit",
             })
             {
@@ -110,6 +110,10 @@ public sealed class AccessibilityTests(AppFixture app)
             case "vendor-products":
                 await AppFixture.SignInAsync(page, "vendor@demo.baken.local");
                 await page.GotoAsync("/manage/products");
+                break;
+            case "vendor-reports":
+                await AppFixture.SignInAsync(page, "vendor@demo.baken.local");
+                await page.GotoAsync("/manage/reports");
                 break;
             case "vendor-new-errors":
                 await AppFixture.SignInAsync(page, "vendor@demo.baken.local");

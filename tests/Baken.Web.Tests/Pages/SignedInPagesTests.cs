@@ -32,6 +32,10 @@ public sealed partial class SignedInPagesTests(PagesFixture fixture) : IClassFix
     [InlineData("/audit", "administrator", 200)]
     [InlineData("/audit", "reviewer", 302)]
     [InlineData("/audit", "anonymous", 302)]
+    [InlineData("/manage/reports", "vendor-a", 200)]
+    [InlineData("/manage/reports", "reviewer", 200)]
+    [InlineData("/manage/reports", "care-a", 302)]
+    [InlineData("/manage/reports", "programme-office", 302)]
     public async Task Page_PerRole_IsAllowedOrRedirected(string url, string caller, int expected)
     {
         var client = caller == "anonymous" ? PageClient.Anonymous(fixture) : await PageClient.SignedInAsync(fixture, caller);
@@ -188,6 +192,31 @@ public sealed partial class SignedInPagesTests(PagesFixture fixture) : IClassFix
         product = await (await fixture.Client("vendor-a").GetAsync($"/api/v1/products/{id}")).JsonAsync();
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Empty(product["content"]!["evidence"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Reports_MakerSeesOwnAndResolves_OtherMakerSeesNone()
+    {
+        var id = await fixture.Client("vendor-a").CreateProductAsync("reports-page");
+        await ApiClient.PublishAsync(fixture, "vendor-a", id);
+        await PagesFixture.PostAsync(PageClient.Anonymous(fixture), "/products/reports-page", "/products/reports-page?handler=report",
+            new() { ["Message"] = "Het webadres werkt niet." });
+        var maker = await PageClient.SignedInAsync(fixture, "vendor-a");
+        await using var scope = fixture.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BakenDbContext>();
+        var report = await db.ErrorReports.SingleAsync(r => r.ProductId == id, Ct);
+
+        var own = await PagesFixture.HtmlAsync(await maker.GetAsync("/manage/reports", Ct));
+        var other = await PagesFixture.HtmlAsync(await (await PageClient.SignedInAsync(fixture, "vendor-b")).GetAsync("/manage/reports", Ct));
+        var otherResolve = await PagesFixture.PostAsync(await PageClient.SignedInAsync(fixture, "vendor-b"), "/manage/reports", $"/manage/reports?handler=resolve&id={report.Id}", new());
+        var resolved = await PagesFixture.PostAsync(maker, "/manage/reports", $"/manage/reports?handler=resolve&id={report.Id}", new());
+
+        Assert.Contains("Het webadres werkt niet.", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Het webadres werkt niet.", other, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, otherResolve.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, resolved.StatusCode);
+        await db.Entry(report).ReloadAsync(Ct);
+        Assert.NotNull(report.ResolvedAt);
     }
 
     [Fact]
