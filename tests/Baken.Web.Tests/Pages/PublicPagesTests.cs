@@ -137,6 +137,20 @@ public sealed class PublicPagesTests(PagesFixture fixture) : IClassFixture<Pages
     }
 
     [Fact]
+    public async Task ProductPage_History_NamesTheChangedFields()
+    {
+        var id = await fixture.Client("vendor-a").CreateProductAsync("page-history");
+        await ApiClient.PublishAsync(fixture, "vendor-a", id);
+        await fixture.Client("vendor-a").PatchJsonAsync($"/api/v1/products/{id}",
+            new System.Text.Json.Nodes.JsonObject { ["content"] = new System.Text.Json.Nodes.JsonObject { ["phase"] = "national-scale" } });
+
+        var html = await PagesFixture.HtmlAsync(await PageClient.Anonymous(fixture).GetAsync("/products/page-history", Ct));
+
+        Assert.Contains("gewijzigd, gewijzigde velden: Fase", html, StringComparison.Ordinal);
+        Assert.Contains("Landelijke opschaling", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ProductPage_English_ShowsEnglishSummary()
     {
         var id = await fixture.Client("vendor-a").CreateProductAsync("page-english");

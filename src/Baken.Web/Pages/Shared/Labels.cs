@@ -74,7 +74,7 @@ public static class Labels
     };
 
     /// <summary>The Dutch names, for the test that every one has an English text.</summary>
-    public static IEnumerable<string> AllDutch => Dutch.Values;
+    public static IEnumerable<string> AllDutch => Dutch.Values.Concat(FieldNames.Values);
 
     /// <summary>The value's name in the current language.</summary>
     public static string Of(IStringLocalizer t, Enum value) =>
@@ -91,6 +91,33 @@ public static class Labels
         6 => t["6 · Maatschappelijke waarde"],
         _ => level.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    private static readonly Dictionary<string, string> FieldNames = new(StringComparer.Ordinal)
+    {
+        ["name"] = "Naam van het product",
+        ["slug"] = "Korte naam voor het webadres",
+        ["shortDescription"] = "Samenvatting in eenvoudig Nederlands (B1)",
+        ["englishSummary"] = "Samenvatting in het Engels",
+        ["intendedUse"] = "Beoogd gebruik",
+        ["intendedUsers"] = "Gebruikers",
+        ["patientPopulation"] = "Patiëntgroep",
+        ["applicationArea"] = "Toepassingsgebied",
+        ["sectors"] = "Zorgsectoren",
+        ["aiKind"] = "Soort AI",
+        ["task"] = "Taak",
+        ["phase"] = "Fase",
+        ["certifications"] = "Certificering",
+        ["hostingRegion"] = "Hosting",
+        ["standards"] = "Standaarden",
+        ["evidence"] = "Bewijs",
+        ["transparencyLimitations"] = "Beperkingen",
+        ["reviewDate"] = "Volgende controle",
+        ["website"] = "Website",
+    };
+
+    /// <summary>A product content field (its JSON name, as ProductDiff reports it) in the current language.</summary>
+    public static string FieldName(IStringLocalizer t, string jsonName) =>
+        FieldNames.TryGetValue(jsonName, out var dutch) ? t[dutch] : jsonName;
 
     /// <summary>The kebab-case name the API and the register list's URL use.</summary>
     public static string Kebab(Enum value) =>
