@@ -46,6 +46,35 @@ public sealed class JourneyTests(AppFixture app)
         });
     }
 
+    [Fact]
+    public async Task RegisterFilters_WithJavaScript_UpdateResultsAndUrlWithoutReload()
+    {
+        var page = await app.NewPageAsync();
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                blocked.Add(message.Text);
+            }
+        };
+        await AppFixture.StepAsync(page, "htmx-filter", async () =>
+        {
+            await page.GotoAsync("/register");
+            await page.WaitForFunctionAsync("() => window.htmx !== undefined");
+            await page.EvaluateAsync("() => window.__sameDocument = true");
+            var before = await page.InnerTextAsync("#results-title");
+
+            await page.SelectOptionAsync("#f-area", "diagnostics");
+            await page.WaitForFunctionAsync("before => document.querySelector('#results-title').innerText !== before", before);
+
+            Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page reloaded");
+            Assert.Contains("area=diagnostics", page.Url, StringComparison.Ordinal);
+            Assert.Equal(await page.InnerTextAsync("#results-title"), await page.TextContentAsync("#results-status"));
+            Assert.Empty(blocked);
+        });
+    }
+
     // The elements that stick out beyond 320 px, to name them when the test fails.
     private const string Widest = "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 321).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).concat([...document.querySelectorAll('*')].filter(e => e.scrollWidth > 330 && e.scrollWidth > e.clientWidth + 5).map(e => 'overflowing ' + e.tagName + '.' + e.className + ' ' + e.scrollWidth)).slice(0, 12)";
 
