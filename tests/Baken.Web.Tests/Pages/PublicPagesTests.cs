@@ -131,7 +131,7 @@ public sealed class PublicPagesTests(PagesFixture fixture) : IClassFixture<Pages
         Assert.Contains("Helpt zorgverleners bij het maken van verslagen.", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/organisations/ziekenhuis-alfa\"", html, StringComparison.Ordinal);
         Assert.Contains("1 maart 2025", html, StringComparison.Ordinal);
-        Assert.Contains("gepubliceerd", html, StringComparison.Ordinal);
+        Assert.Contains(": Gepubliceerd", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/api/v1/products/{id}\"", html, StringComparison.Ordinal);
         Assert.Contains("Opgegeven door de maker", html, StringComparison.Ordinal);
     }
@@ -146,7 +146,7 @@ public sealed class PublicPagesTests(PagesFixture fixture) : IClassFixture<Pages
 
         var html = await PagesFixture.HtmlAsync(await PageClient.Anonymous(fixture).GetAsync("/products/page-history", Ct));
 
-        Assert.Contains("gewijzigd, gewijzigde velden: Fase", html, StringComparison.Ordinal);
+        Assert.Contains("Gewijzigd, gewijzigde velden: Fase", html, StringComparison.Ordinal);
         Assert.Contains("Landelijke opschaling", html, StringComparison.Ordinal);
     }
 

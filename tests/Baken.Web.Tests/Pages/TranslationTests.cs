@@ -24,6 +24,10 @@ public sealed partial class TranslationTests
 
         Assert.True(missing.Count == 0, "No English for: " + string.Join(" | ", missing));
         Assert.All(english, e => Assert.False(string.IsNullOrWhiteSpace(e.Value), $"Empty English for '{e.Key}'"));
+
+        // Resource names are case-insensitive when compiled: "Tot" and "tot" would silently become one.
+        var clashes = english.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.True(clashes.Count == 0, "Keys that differ only in case: " + string.Join(" | ", clashes));
     }
 
     private static string RepositoryRoot()
