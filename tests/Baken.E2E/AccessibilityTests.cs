@@ -21,7 +21,7 @@ public sealed class AccessibilityTests(AppFixture app)
                 "home", "register", "register-invalid", "product", "product-report-errors", "organisation",
                 "sign-in", "sign-in-errors", "forgot-password-errors", "reset-password-errors",
                 "vendor-products", "vendor-reports", "vendor-new-errors", "vendor-edit", "vendor-evidence-errors", "review-send-back-errors", "tokens-errors", "account",
-                "care-deployments-errors", "review", "audit",
+                "care-deployments-errors", "review", "product-as-reviewer-errors", "audit",
             })
             {
                 data.Add(name, language);
@@ -161,6 +161,12 @@ public sealed class AccessibilityTests(AppFixture app)
             case "review":
                 await AppFixture.SignInAsync(page, "reviewer@demo.baken.local");
                 await page.GotoAsync("/review");
+                break;
+            case "product-as-reviewer-errors":
+                await AppFixture.SignInAsync(page, "reviewer@demo.baken.local");
+                await OpenFirstProductAsync(page);
+                await page.ClickAsync("form[action*='handler=verify'] button[type=submit]");
+                await page.WaitForSelectorAsync("#Groups-error");
                 break;
             case "audit":
                 await AppFixture.SignInAsync(page, "programme@demo.baken.local");

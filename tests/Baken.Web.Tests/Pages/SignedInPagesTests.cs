@@ -220,6 +220,28 @@ public sealed partial class SignedInPagesTests(PagesFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Reviewer_VerifiesEvidence_PageShowsVerified_VendorMayNot()
+    {
+        var id = await fixture.Client("vendor-a").CreateProductAsync("verify-page");
+        await ApiClient.PublishAsync(fixture, "vendor-a", id);
+        var reviewer = await PageClient.SignedInAsync(fixture, "reviewer");
+        var vendor = await PageClient.SignedInAsync(fixture, "vendor-a");
+
+        var byVendor = await PagesFixture.PostAsync(vendor, "/products/verify-page", "/products/verify-page?handler=verify", new() { ["Groups"] = "evidence" });
+        var none = await PagesFixture.PostAsync(reviewer, "/products/verify-page", "/products/verify-page?handler=verify", new());
+        var verified = await PagesFixture.PostAsync(reviewer, "/products/verify-page", "/products/verify-page?handler=verify", new() { ["Groups"] = "evidence" });
+        var html = await PagesFixture.HtmlAsync(await PageClient.Anonymous(fixture).GetAsync("/products/verify-page", Ct));
+
+        Assert.Equal(HttpStatusCode.Redirect, byVendor.StatusCode);
+        Assert.StartsWith("/account/denied", byVendor.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, none.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
+        Assert.Contains("<p class=\"provenance verified\">Gecontroleerd</p>", html, StringComparison.Ordinal);
+        var product = await (await fixture.Client("vendor-a").GetAsync($"/api/v1/products/{id}")).JsonAsync();
+        Assert.Equal("verified", (string?)product["provenance"]!["evidence"]);
+    }
+
+    [Fact]
     public async Task VendorEditor_OtherMakersProduct_Is404()
     {
         var id = await fixture.Client("vendor-b").CreateProductAsync("other-makers");

@@ -50,6 +50,15 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
     /// <summary>Optional address for questions back.</summary>
     [BindProperty] public string? ReporterEmail { get; set; }
 
+    /// <summary>Field groups a reviewer marks as verified (kebab-case).</summary>
+    [BindProperty] public List<string> Groups { get; set; } = [];
+
+    /// <summary>Whether the viewer may mark facts as verified.</summary>
+    public bool CanVerify => RegisterAccess.CanReview(actor) && Product.Status != ProductStatus.Withdrawn;
+
+    /// <summary>Set after a verification (post-redirect-get).</summary>
+    [BindProperty(SupportsGet = true)] public bool Verified { get; set; }
+
     /// <summary>Renders the page, or 404 when the product does not exist or is not visible.</summary>
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) =>
         await LoadAsync(slug, ct) ? Page() : NotFound();
@@ -78,6 +87,39 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         return Redirect($"/products/{Product.Slug}?reported=true#report");
+    }
+
+    /// <summary>A reviewer marks the maker's statements of the chosen field groups as verified.</summary>
+    public async Task<IActionResult> OnPostVerifyAsync(string slug, CancellationToken ct)
+    {
+        if (!await LoadAsync(slug, ct))
+        {
+            return NotFound();
+        }
+
+        var groups = new List<FieldGroup>();
+        foreach (var text in Groups)
+        {
+            if (Baken.Core.Data.BakenJson.TryParseEnum<FieldGroup>(text, out var group))
+            {
+                groups.Add(group);
+            }
+        }
+
+        var result = await VerifyProduct.HandleAsync(db, actor, clock, Product.Id, new VerifyProduct.Request(groups), ct);
+        if (!result.IsSuccess)
+        {
+            if (result.Error!.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
+            {
+                return Forbid();
+            }
+
+            ModelState.AddModelError(nameof(Groups), t["Kies ten minste één onderdeel."]);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return Redirect($"/products/{Product.Slug}?verified=true#verify");
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
