@@ -1,3 +1,4 @@
+using System.Globalization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public interface IMailSender
     Task SendAsync(string to, string subject, string body, CancellationToken ct);
 }
 
-internal sealed partial class MailSender(IOptions<MailOptions> options, ILogger<MailSender> logger) : IMailSender
+internal sealed partial class MailSender(IOptions<MailOptions> options, TimeProvider clock, ILogger<MailSender> logger) : IMailSender
 {
     public async Task SendAsync(string to, string subject, string body, CancellationToken ct)
     {
@@ -43,7 +44,7 @@ internal sealed partial class MailSender(IOptions<MailOptions> options, ILogger<
         if (string.IsNullOrEmpty(o.SmtpHost))
         {
             Directory.CreateDirectory(o.PickupDirectory);
-            var path = Path.Combine(o.PickupDirectory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            var path = Path.Combine(o.PickupDirectory, string.Create(CultureInfo.InvariantCulture, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml"));
             await message.WriteToAsync(path, ct);
             LogWritten(logger, path);
             return;
