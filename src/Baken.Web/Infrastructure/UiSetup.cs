@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 namespace Baken.Web.Infrastructure;
 
 /// <summary>
-/// The web interface: Razor Pages, Dutch first with English available (docs/adr/0007), the mail
+/// The web interface: Razor Pages, Dutch first with English available (docs/adr/0009), the mail
 /// sink for password resets, and the rate limit of the public "report an error" form.
 /// </summary>
 internal static class UiSetup

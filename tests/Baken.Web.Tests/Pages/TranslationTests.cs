@@ -4,7 +4,7 @@ using Baken.Web.Pages.Shared;
 
 namespace Baken.Web.Tests.Pages;
 
-/// <summary>Every Dutch interface text has an English one (docs/adr/0007), and no English entry is left over.</summary>
+/// <summary>Every Dutch interface text has an English one (docs/adr/0009), and no English entry is left over.</summary>
 public sealed partial class TranslationTests
 {
     [Fact]

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Baken.Data.Postgres.Migrations
 {
     [DbContext(typeof(BakenDbContext))]
-    [Migration("20261125132751_ErrorReports")]
+    [Migration("20261125141308_ErrorReports")]
     partial class ErrorReports
     {
         /// <inheritdoc />

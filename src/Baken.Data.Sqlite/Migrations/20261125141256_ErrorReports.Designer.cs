@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Baken.Data.Sqlite.Migrations
 {
     [DbContext(typeof(BakenDbContext))]
-    [Migration("20261125132745_ErrorReports")]
+    [Migration("20261125141256_ErrorReports")]
     partial class ErrorReports
     {
         /// <inheritdoc />
