@@ -38,6 +38,8 @@ export BAKEN_TEST_POSTGRES="Host=127.0.0.1;Port=$pgport;Username=postgres;Databa
 echo "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$pgport"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Browser tests (tests/Baken.E2E, part of the SQLite pass) drive Debian's chromium; never a browser download.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 BAKEN_E2E_CHROMIUM="$(command -v chromium)"
 dotnet build Baken.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 
 log=$(mktemp)

@@ -9,7 +9,7 @@ builder.AddBakenApi();
 builder.AddBakenContent();
 builder.AddBakenClassification();
 builder.AddBakenDemo();
-builder.Services.AddRazorPages();
+builder.AddBakenUi();
 
 var app = builder.Build();
 

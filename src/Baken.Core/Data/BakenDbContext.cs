@@ -4,6 +4,7 @@ using Baken.Core.Platform.Audit;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register.Deployments;
+using Baken.Core.Register.ErrorReports;
 using Baken.Core.Register.Products;
 using Baken.Core.Validation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public sealed class BakenDbContext(
     public DbSet<ProductVersion> ProductVersions => Set<ProductVersion>();
     public DbSet<ProductRevision> ProductRevisions => Set<ProductRevision>();
     public DbSet<Deployment> Deployments => Set<Deployment>();
+    public DbSet<ErrorReport> ErrorReports => Set<ErrorReport>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();

@@ -593,6 +593,40 @@ namespace Baken.Data.Postgres.Migrations
                     b.ToTable("deployments", (string)null);
                 });
 
+            modelBuilder.Entity("Baken.Core.Register.ErrorReports.ErrorReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReporterEmail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "CreatedAt");
+
+                    b.ToTable("error_reports", (string)null);
+                });
+
             modelBuilder.Entity("Baken.Core.Register.Products.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1107,6 +1141,17 @@ namespace Baken.Data.Postgres.Migrations
                     b.Navigation("Product");
 
                     b.Navigation("ProductVersion");
+                });
+
+            modelBuilder.Entity("Baken.Core.Register.ErrorReports.ErrorReport", b =>
+                {
+                    b.HasOne("Baken.Core.Register.Products.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Product");
                 });
 
             modelBuilder.Entity("Baken.Core.Register.Products.Product", b =>

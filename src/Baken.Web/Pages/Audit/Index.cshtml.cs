@@ -1,0 +1,77 @@
+using System.Globalization;
+using Baken.Core.Data;
+using Baken.Core.Platform.Audit;
+using Baken.Core.Platform.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baken.Web.Pages.Audit;
+
+/// <summary>The audit log for the programme office and administrators, newest first, with filters in the URL.</summary>
+[Authorize(Roles = Roles.ProgrammeOffice + "," + Roles.Administrator)]
+public sealed class IndexModel(BakenDbContext db) : PageModel
+{
+    /// <summary>Events per page.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>Exact action, e.g. "product.publish".</summary>
+    [BindProperty(SupportsGet = true)] public string? Action { get; set; }
+
+    /// <summary>Entity type, e.g. "Product".</summary>
+    [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
+
+    /// <summary>Entity id.</summary>
+    [BindProperty(SupportsGet = true)] public string? EntityId { get; set; }
+
+    /// <summary>Only events before this sequence number (the next page).</summary>
+    [BindProperty(SupportsGet = true)] public long? Before { get; set; }
+
+    /// <summary>The events of this page.</summary>
+    public IReadOnlyList<AuditEvent> Events { get; private set; } = [];
+
+    /// <summary>Distinct actions, for the filter.</summary>
+    public IReadOnlyList<string> Actions { get; private set; } = [];
+
+    /// <summary>Distinct entity types, for the filter.</summary>
+    public IReadOnlyList<string> EntityTypes { get; private set; } = [];
+
+    /// <summary>Loads one page of events.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = db.AuditEvents.AsNoTracking();
+        if (!string.IsNullOrEmpty(Action))
+        {
+            query = query.Where(e => e.Action == Action);
+        }
+
+        if (!string.IsNullOrEmpty(EntityType))
+        {
+            query = query.Where(e => e.EntityType == EntityType);
+        }
+
+        if (!string.IsNullOrEmpty(EntityId))
+        {
+            query = query.Where(e => e.EntityId == EntityId);
+        }
+
+        if (Before is { } before)
+        {
+            query = query.Where(e => e.Sequence < before);
+        }
+
+        Events = await query.OrderByDescending(e => e.Sequence).Take(PageSize).ToListAsync(ct);
+        Actions = await db.AuditEvents.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
+        EntityTypes = await db.AuditEvents.Select(e => e.EntityType).Distinct().OrderBy(a => a).ToListAsync(ct);
+    }
+
+    /// <summary>The link to the next (older) page with the same filters.</summary>
+    public string NextLink() => "/audit" + QueryString.Create(new Dictionary<string, string?>
+    {
+        ["action"] = Action,
+        ["entityType"] = EntityType,
+        ["entityId"] = EntityId,
+        ["before"] = Events[^1].Sequence.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value)));
+}

@@ -1,0 +1,41 @@
+using Baken.Core.Data;
+using Baken.Core.Platform.Identity;
+using Baken.Core.Register.ErrorReports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Baken.Web.Pages.Manage;
+
+/// <summary>Visitors' error reports for the maker's vendor editors (their products) and for reviewers (all); mark them as dealt with.</summary>
+[Authorize(Roles = Roles.VendorEditor + "," + Roles.Reviewer + "," + Roles.Administrator)]
+public sealed class ReportsModel(BakenDbContext db, Actor actor, TimeProvider clock) : PageModel
+{
+    /// <summary>Open reports first, newest first, with the product's name and slug.</summary>
+    public IReadOnlyList<(ErrorReport Report, string ProductName, string ProductSlug)> Reports { get; private set; } = [];
+
+    /// <summary>Lists the reports the user may see.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var reports = await ReportError.VisibleTo(db, actor).AsNoTracking().Include(r => r.Product).ToListAsync(ct);
+        Reports = [.. reports
+            .OrderBy(r => r.ResolvedAt is not null).ThenByDescending(r => r.CreatedAt).Take(500)
+            .Select(r => (r, r.Product!.Content.Name, r.Product.Slug))];
+    }
+
+    /// <summary>Marks a report as dealt with.</summary>
+    public async Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken ct)
+    {
+        var report = await ReportError.VisibleTo(db, actor).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null || !actor.MayWrite)
+        {
+            return NotFound();
+        }
+
+        report.Resolve(clock.GetUtcNow());
+        db.Audit.Action = "error-report.resolve";
+        await db.SaveChangesAsync(ct);
+        return Redirect("/manage/reports");
+    }
+}
