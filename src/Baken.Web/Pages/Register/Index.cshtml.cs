@@ -56,7 +56,7 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var parameters = new ProductListParameters(Search, Area, Sector, Phase, Regime, DeviceClass, AiKind, HostingRegion,
-            Maker, null, SeesUnpublished ? Status : null, Sort, PageNumber, PageSize);
+            Maker, null, null, SeesUnpublished ? Status : null, Sort, PageNumber, PageSize);
         Makers = await MakersAsync(ct);
         var query = parameters.ToQuery();
         if (!query.IsSuccess)
