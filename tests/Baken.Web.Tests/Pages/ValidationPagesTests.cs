@@ -107,6 +107,33 @@ public sealed class ValidationPagesTests(ApiFixture fixture) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task SigningKeysPage_CareEditorRevokesOwnKey_OtherOrganisationCannot()
+    {
+        using var key = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);
+        var kid = (string)ResultSignature.PublicJwk(key)["kid"]!;
+        var other = await PageClient.SignedInAsync(fixture, "care-b");
+        var own = await PageClient.SignedInAsync(fixture, "care-a");
+
+        var refused = await PageClient.PostFormAsync(other, "/account/signing-keys?handler=Revoke", new() { ["kid"] = kid });
+        var stillActive = await KeyAsync(kid);
+        var response = await PageClient.PostFormAsync(own, "/account/signing-keys?handler=Revoke", new() { ["kid"] = kid });
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Null(stillActive["revokedAt"]?.GetValue<string>());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("is ingetrokken", html, StringComparison.Ordinal);
+        Assert.NotNull((string?)(await KeyAsync(kid))["revokedAt"]);
+    }
+
+    private async Task<JsonNode> KeyAsync(string kid)
+    {
+        var listed = await fixture.Client().GetAsync($"/api/v1/organisations/{fixture.CareA.Id}/signing-keys");
+        var keys = JsonNode.Parse(await listed.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsArray();
+        return keys.First(k => (string?)k!["kid"] == kid)!;
+    }
+
+    [Fact]
     public async Task SigningKeysPage_InvalidKey_ShowsErrorSummary()
     {
         var client = await PageClient.SignedInAsync(fixture, "care-a");
