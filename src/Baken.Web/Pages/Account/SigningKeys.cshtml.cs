@@ -18,6 +18,9 @@ public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvide
     public string Jwk { get; set; } = "";
 
     public string? Registered { get; private set; }
+
+    /// <summary>The key just revoked, for the confirmation.</summary>
+    public string? Revoked { get; private set; }
     public IReadOnlyList<SigningKey> Keys { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -51,6 +54,25 @@ public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvide
 
         Registered = result.Value!.Kid;
         Jwk = "";
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Revokes one of the organisation's keys (lost laptop, staff leaving, rotation).</summary>
+    public async Task<IActionResult> OnPostRevokeAsync(string kid, CancellationToken ct)
+    {
+        if (actor.OrganisationId is not { } organisationId)
+        {
+            return Forbid();
+        }
+
+        var result = await RevokeSigningKey.HandleAsync(db, actor, clock, organisationId, kid ?? "", ct);
+        if (!result.IsSuccess)
+        {
+            return result.Error!.Kind == Baken.Core.Platform.ErrorKind.Forbidden ? Forbid() : NotFound();
+        }
+
+        Revoked = result.Value!.Kid;
         await LoadAsync(ct);
         return Page();
     }
