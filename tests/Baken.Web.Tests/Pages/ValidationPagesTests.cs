@@ -71,6 +71,22 @@ public sealed class ValidationPagesTests(ApiFixture fixture) : IClassFixture<Api
     };
 
     [Fact]
+    public async Task ProductPage_ShowsValidationSummaryWithPooledAurocAndLink()
+    {
+        using var keyA = await ValidationBuilder.RegisteredKeyAsync(fixture, "care-a", fixture.CareA.Id);
+        var protocolId = await ValidationBuilder.PublishedProductWithProtocolAsync(fixture);
+        await fixture.Client("care-a").PostJsonAsync("/api/v1/validation-results", ValidationBuilder.Body(ValidationBuilder.Sign(keyA, protocolId)));
+        var productId = (string)(await (await fixture.Client().GetAsync($"/api/v1/validation-protocols/{protocolId}")).JsonAsync())["productId"]!;
+        var slug = (string)(await (await fixture.Client().GetAsync($"/api/v1/products/{productId}")).JsonAsync())["content"]!["slug"]!;
+
+        var html = await (await PageClient.Anonymous(fixture).GetAsync($"/products/{slug}")).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("Externe validatie</strong>: 1 locatie", html, StringComparison.Ordinal);
+        Assert.Contains("gepoolde AUROC 0,850", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/products/{productId}/validation\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ResultsPage_DraftProduct_Is404ForAnonymous()
     {
         var id = await fixture.Client("vendor-a").CreateProductAsync("validation-page-draft");
