@@ -52,6 +52,7 @@ public static partial class DemoData
         await seeder.RealProductsAsync(organisations.BySlug);
         var published = await seeder.GeneratedProductsAsync(organisations.Generated);
         await seeder.GeneratedDeploymentsAsync(published, organisations.Generated);
+        await DemoValidation.SeedAsync(db, options, clock.GetUtcNow(), published, organisations.Generated, ct);
         await transaction.CommitAsync(ct);
 
         LogSeeded(logger, seeder.Organisations, seeder.Products, seeder.Deployments, (long)clock.GetElapsedTime(started).TotalMilliseconds);

@@ -29,6 +29,8 @@ internal sealed class DemoRandom(int seed)
 
     public bool Chance(double probability) => _random.NextDouble() < probability;
 
+    public double NextDouble() => _random.NextDouble();
+
     public T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 
     public T Weighted<T>(IReadOnlyList<(T Value, double Weight)> options)

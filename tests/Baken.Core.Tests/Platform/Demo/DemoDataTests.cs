@@ -110,6 +110,20 @@ public sealed class DemoDataTests
 
         var events = await db.AuditEvents.AsNoTracking().OrderBy(e => e.Sequence).ToListAsync(ct);
         Assert.Null(AuditChain.Verify(events));
+
+        // The validation showcase: three sites' signed results, each verifiable against the site's registered key.
+        var results = await db.ValidationResults.AsNoTracking().ToListAsync(ct);
+        Assert.Equal(3, results.Select(r => r.OrganisationId).Distinct().Count());
+        var keys = await db.SigningKeys.AsNoTracking().ToDictionaryAsync(k => k.Kid, ct);
+        Assert.All(results, r =>
+        {
+            using var key = Core.Validation.ResultSignature.FromJwk(System.Text.Json.Nodes.JsonNode.Parse(keys[r.Kid].Jwk)!.AsObject())!;
+            Assert.True(Core.Validation.ResultSignature.Verify(r.Jws, key));
+            Assert.Equal(keys[r.Kid].OrganisationId, r.OrganisationId);
+            Assert.InRange(r.Summary.Auroc!.Value, 0.6, 0.95);
+        });
+        var overview = await Core.Validation.ProductValidationOverview.HandleAsync(db, Actor.Anonymous, results[0].ProductId, ct);
+        Assert.Equal(3, overview.Value!.Protocols.Single().Pooled!.Sites);
     }
 
     private static async Task<string> FingerprintAsync()
