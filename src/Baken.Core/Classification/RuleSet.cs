@@ -8,6 +8,8 @@ namespace Baken.Core.Classification;
 /// </summary>
 public sealed class RuleSet
 {
+    private IReadOnlyList<RuleSetStep>? _questions;
+
     internal RuleSet(RuleSetRef reference, DateOnly published, string title, JsonElement document, Constraint[] constraints, Step[] steps)
     {
         Reference = reference;
@@ -29,6 +31,9 @@ public sealed class RuleSet
 
     /// <summary>The content as written, for clients that show the rules.</summary>
     public JsonElement Document { get; }
+
+    /// <summary>The steps with their questions in English and Dutch and the facts they ask, in order (for a guided wizard).</summary>
+    public IReadOnlyList<RuleSetStep> Questions => _questions ??= RuleSetSteps.Read(Document);
 
     internal Constraint[] Constraints { get; }
     internal Step[] Steps { get; }
