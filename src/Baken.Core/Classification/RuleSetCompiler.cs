@@ -151,6 +151,12 @@ internal sealed partial class RuleSetCompiler
     {
         Text($"{at}.question.en", s.Question.En);
         Text($"{at}.question.nl", s.Question.Nl);
+        if (s.Help is { } help)
+        {
+            Text($"{at}.help.en", help.En);
+            Text($"{at}.help.nl", help.Nl);
+        }
+
         var legalSource = Cite($"{at}.sources", s.Sources);
         var when = s.When is { } w ? Condition($"{at}.when", w) : null;
         var urn = $"{_urn}:step:{s.Id}";

@@ -31,7 +31,7 @@ internal sealed record ConstraintDocument(string Id, string Field, JsonElement W
 
 internal sealed record TextDocument(string En, string Nl);
 
-internal sealed record StepDocument(string Id, TextDocument Question, List<SourceRefDocument> Sources, List<CaseDocument> Cases, JsonElement? When = null);
+internal sealed record StepDocument(string Id, TextDocument Question, List<SourceRefDocument> Sources, List<CaseDocument> Cases, JsonElement? When = null, TextDocument? Help = null);
 
 internal sealed record CaseDocument(
     string Answer,

@@ -15,8 +15,11 @@ namespace Baken.Core.Classification;
 /// <param name="Fact">The fact the step asks, by its API name; null when it asks none.</param>
 /// <param name="Answers">The values of that fact its cases tell apart, in the content's order ("true"/"false" for yes/no facts).</param>
 /// <param name="NoneIsAnswer">Whether "none of these" (no value) is itself an answer, as for annexIIIUse.</param>
+/// <param name="HelpEn">Plain-language help with the question in English, if the content gives it.</param>
+/// <param name="HelpNl">The same help in Dutch.</param>
 public sealed record RuleSetStep(
-    string Urn, string Id, string QuestionEn, string QuestionNl, string LegalSource, string? Fact, IReadOnlyList<string> Answers, bool NoneIsAnswer);
+    string Urn, string Id, string QuestionEn, string QuestionNl, string LegalSource, string? Fact, IReadOnlyList<string> Answers, bool NoneIsAnswer,
+    string? HelpEn = null, string? HelpNl = null);
 
 /// <summary>Reads the steps of a checked rule-set document (the compiler has already rejected a malformed one).</summary>
 internal static class RuleSetSteps
@@ -66,8 +69,10 @@ internal static class RuleSetSteps
             }
 
             var definition = fact is null ? null : FactCatalog.Find(fact);
+            var help = step.TryGetProperty("help", out var h) ? h : (JsonElement?)null;
             steps.Add(new RuleSetStep($"{urn}:step:{id}", id, question.GetProperty("en").GetString()!, question.GetProperty("nl").GetString()!, source,
-                fact, fact is null ? [] : answers, catchAll && definition is { NullIsAnswer: true }));
+                fact, fact is null ? [] : answers, catchAll && definition is { NullIsAnswer: true },
+                help?.GetProperty("en").GetString(), help?.GetProperty("nl").GetString()));
         }
 
         return steps;

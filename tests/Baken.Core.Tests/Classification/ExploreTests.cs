@@ -64,6 +64,7 @@ public sealed class ExploreTests
         Assert.Equal(FactCatalog.All.Select(f => f.Name).Order(StringComparer.Ordinal), asked.Select(q => q.Fact!).Order(StringComparer.Ordinal));
         Assert.All(Rules.Questions, q => Assert.False(string.IsNullOrWhiteSpace(q.QuestionNl) || string.IsNullOrWhiteSpace(q.QuestionEn) || string.IsNullOrWhiteSpace(q.LegalSource)));
         Assert.All(asked, q => Assert.NotEmpty(q.Answers));
+        Assert.All(asked, q => Assert.False(string.IsNullOrWhiteSpace(q.HelpNl) || string.IsNullOrWhiteSpace(q.HelpEn), $"{q.Id} has no help text"));
     }
 
     [Fact]

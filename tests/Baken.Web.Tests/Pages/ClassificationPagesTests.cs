@@ -78,6 +78,7 @@ public sealed partial class ClassificationPagesTests(PagesFixture fixture) : ICl
         var html = await PagesFixture.HtmlAsync(await client.GetAsync(response.Headers.Location, Ct));
         Assert.Contains("Is het een in-vitrodiagnostisch hulpmiddel (IVDR) of een ander medisch hulpmiddel (MDR)?", html, StringComparison.Ordinal);
         Assert.Contains("Vraag 2", html, StringComparison.Ordinal);
+        Assert.Contains("Een in-vitrodiagnostisch hulpmiddel onderzoekt monsters uit het lichaam", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,6 +126,7 @@ public sealed partial class ClassificationPagesTests(PagesFixture fixture) : ICl
         Assert.Contains("<html lang=\"en\"", start, StringComparison.Ordinal);
         Assert.Contains("Does the software have a medical purpose for individual patients", start, StringComparison.Ordinal);
         Assert.Contains("Next question", start, StringComparison.Ordinal);
+        Assert.Contains("Software for planning, administration or general wellbeing", start, StringComparison.Ordinal);
         Assert.Contains("Class IIb", result, StringComparison.Ordinal);
         Assert.Contains("Through Article 6(1)", result, StringComparison.Ordinal);
         Assert.True(result.Contains("Applies from 2 August 2027", StringComparison.Ordinal), result[(result.IndexOf("<h3>", StringComparison.Ordinal))..]);

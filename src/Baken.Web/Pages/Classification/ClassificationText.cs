@@ -17,6 +17,9 @@ public static class ClassificationText
     /// <summary>The step's question in the interface language.</summary>
     public static string Question(RuleSetStep step) => English ? step.QuestionEn : step.QuestionNl;
 
+    /// <summary>The step's help text in the interface language, if the content has one.</summary>
+    public static string? Help(RuleSetStep step) => English ? step.HelpEn : step.HelpNl;
+
     /// <summary>An answer to a question, by fact and value.</summary>
     public static string Answer(IStringLocalizer t, string fact, string value) => (fact, value) switch
     {
