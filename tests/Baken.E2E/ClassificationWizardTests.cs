@@ -95,7 +95,7 @@ public sealed class ClassificationWizardTests(AppFixture app)
 
             await page.ClickAsync("section.classification a[href^='/classification/saved/']");
             await page.WaitForURLAsync("**/classification/saved/**");
-            Assert.Contains("Class IIb.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+            Assert.Contains("Klasse IIb.", await page.InnerTextAsync("main"), StringComparison.Ordinal);
             await AssertAccessibleAsync(page, "nl");
         });
     }

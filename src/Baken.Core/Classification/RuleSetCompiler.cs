@@ -96,6 +96,11 @@ internal sealed partial class RuleSetCompiler
         {
             var c = d.Consequences[i];
             var at = $"$.consequences[{i}]";
+            if (c.Nl is { } dutch)
+            {
+                Text($"{at}.nl.title", dutch.Title);
+            }
+
             _dates.TryGetValue(c.AppliesFrom, out var date);
             if (date is null)
             {
@@ -173,6 +178,12 @@ internal sealed partial class RuleSetCompiler
 
             Text($"{caseAt}.answer", c.Answer);
             Text($"{caseAt}.conclusion", c.Conclusion);
+            if (c.Nl is { } dutch)
+            {
+                Text($"{caseAt}.nl.answer", dutch.Answer);
+                Text($"{caseAt}.nl.conclusion", dutch.Conclusion);
+            }
+
             var effects = Effects(caseAt, c);
             foreach (var effect in effects)
             {

@@ -25,7 +25,11 @@ internal sealed record DateDocument(string Id, DateOnly Date, string Status, str
 
 internal sealed record ProposedDateDocument(DateOnly Date, string What, SourceRefDocument Source);
 
-internal sealed record ConsequenceDocument(string Id, string Article, string Title, SourceRefDocument Source, string AppliesFrom);
+internal sealed record ConsequenceDocument(string Id, string Article, string Title, SourceRefDocument Source, string AppliesFrom, DutchTitleDocument? Nl = null);
+
+internal sealed record DutchTitleDocument(string Title);
+
+internal sealed record DutchCaseDocument(string Answer, string Conclusion);
 
 internal sealed record ConstraintDocument(string Id, string Field, JsonElement When, JsonElement Require, string Message);
 
@@ -39,4 +43,5 @@ internal sealed record CaseDocument(
     JsonElement? When = null,
     Dictionary<string, JsonElement>? Set = null,
     Dictionary<string, JsonElement>? Raise = null,
-    Dictionary<string, List<string>>? Add = null);
+    Dictionary<string, List<string>>? Add = null,
+    DutchCaseDocument? Nl = null);

@@ -19,7 +19,19 @@ namespace Baken.Core.Classification;
 /// <param name="HelpNl">The same help in Dutch.</param>
 public sealed record RuleSetStep(
     string Urn, string Id, string QuestionEn, string QuestionNl, string LegalSource, string? Fact, IReadOnlyList<string> Answers, bool NoneIsAnswer,
-    string? HelpEn = null, string? HelpNl = null);
+    string? HelpEn = null, string? HelpNl = null)
+{
+    /// <summary>Dutch answer and conclusion by the English pair of a case (the trail stores the English).</summary>
+    internal Dictionary<string, DutchTrailText> Dutch { get; init; } = [];
+
+    /// <summary>The Dutch answer and conclusion of one of this step's trail entries, if the content gives them.</summary>
+    public DutchTrailText? DutchFor(TrailStep step) => Dutch.GetValueOrDefault(RuleSetSteps.Key(step.Answer, step.Conclusion));
+}
+
+/// <summary>A trail entry's answer and conclusion in Dutch.</summary>
+/// <param name="Answer">The answer.</param>
+/// <param name="Conclusion">What follows from it.</param>
+public sealed record DutchTrailText(string Answer, string Conclusion);
 
 /// <summary>Reads the steps of a checked rule-set document (the compiler has already rejected a malformed one).</summary>
 internal static class RuleSetSteps
@@ -44,8 +56,15 @@ internal static class RuleSetSteps
             string? fact = null;
             var answers = new List<string>();
             var catchAll = false;
+            var dutch = new Dictionary<string, DutchTrailText>(StringComparer.Ordinal);
             foreach (var @case in step.GetProperty("cases").EnumerateArray())
             {
+                if (@case.TryGetProperty("nl", out var nl))
+                {
+                    dutch[Key(@case.GetProperty("answer").GetString()!, @case.GetProperty("conclusion").GetString()!)] =
+                        new DutchTrailText(nl.GetProperty("answer").GetString()!, nl.GetProperty("conclusion").GetString()!);
+                }
+
                 if (!@case.TryGetProperty("when", out var when))
                 {
                     catchAll = true;
@@ -72,11 +91,22 @@ internal static class RuleSetSteps
             var help = step.TryGetProperty("help", out var h) ? h : (JsonElement?)null;
             steps.Add(new RuleSetStep($"{urn}:step:{id}", id, question.GetProperty("en").GetString()!, question.GetProperty("nl").GetString()!, source,
                 fact, fact is null ? [] : answers, catchAll && definition is { NullIsAnswer: true },
-                help?.GetProperty("en").GetString(), help?.GetProperty("nl").GetString()));
+                help?.GetProperty("en").GetString(), help?.GetProperty("nl").GetString()) { Dutch = dutch });
         }
 
         return steps;
     }
+
+    /// <summary>Dutch consequence titles by the consequence's URN.</summary>
+    public static IReadOnlyDictionary<string, string> DutchConsequenceTitles(JsonElement document)
+    {
+        var urn = document.GetProperty("id").GetString()!;
+        return document.GetProperty("consequences").EnumerateArray()
+            .Where(c => c.TryGetProperty("nl", out _))
+            .ToDictionary(c => $"{urn}:consequence:{c.GetProperty("id").GetString()}", c => c.GetProperty("nl").GetProperty("title").GetString()!, StringComparer.Ordinal);
+    }
+
+    internal static string Key(string answer, string conclusion) => answer + "\u001f" + conclusion;
 
     private static IEnumerable<string> Values(JsonElement condition)
     {

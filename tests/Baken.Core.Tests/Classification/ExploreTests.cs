@@ -81,4 +81,24 @@ public sealed class ExploreTests
         Assert.Null(Rules.Questions.Single(q => q.Id == "notified-body-class").Fact);
         Assert.Contains("Rule 11", byFact["worstCaseImpact"].LegalSource, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void DutchTexts_EveryTrailEntryAndConsequenceOfTheTableHasOne()
+    {
+        var facts = new[]
+        {
+            Facts.Mdr, Facts.NotADevice, Facts.Ivdr("B"),
+            Facts.Mdr with { InformsClinicalDecisions = true, WorstCaseImpact = "other", MonitorsPhysiologicalProcesses = true, VitalParametersImmediateDanger = true },
+            Facts.NotADevice with { AnnexIIIUse = "5d", ProfilesNaturalPersons = false, Art63Exception = false, InteractsWithPeople = true, GeneratesContent = true },
+        };
+
+        foreach (var outcome in facts.Select(f => Classifier.Evaluate(Rules, f).Value!))
+        {
+            Assert.All(outcome.Trail, s => Assert.NotNull(Rules.Questions.Single(q => q.Urn == s.Step).DutchFor(s)));
+            Assert.All(outcome.Consequences, c => Assert.True(Rules.DutchConsequenceTitles.ContainsKey(c.Id), c.Id));
+        }
+
+        var vital = Classifier.Evaluate(Rules, facts[3]).Value!.Trail.Single(s => s.Step.EndsWith(":step:rule11-vital", StringComparison.Ordinal));
+        Assert.Equal(new DutchTrailText("Ja", "Klasse IIb."), Rules.Questions.Single(q => q.Id == "rule11-vital").DutchFor(vital));
+    }
 }

@@ -60,8 +60,10 @@ public sealed partial class ClassificationPagesTests(PagesFixture fixture) : ICl
         Assert.Contains("<strong>Art. 26</strong>", html, StringComparison.Ordinal);
         Assert.Contains("<strong>Art. 4</strong>", html, StringComparison.Ordinal);
         Assert.Contains("Geldt vanaf 2 augustus 2027", html, StringComparison.Ordinal);
-        Assert.Contains("Class IIb.", html, StringComparison.Ordinal);
-        Assert.Contains("Annex VIII, Rule 11", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>Klasse IIb.</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Class IIb.", html, StringComparison.Ordinal);
+        Assert.Contains("zorgen dat hun medewerkers genoeg weten van AI", html, StringComparison.Ordinal);
+        Assert.Contains("<dd lang=\"en\">Regulation (EU) 2017/745 (MDR), Annex VIII, Rule 11", html, StringComparison.Ordinal);
         Assert.Contains("Wat is in het ergste geval het gevolg", html, StringComparison.Ordinal);
     }
 
@@ -130,7 +132,8 @@ public sealed partial class ClassificationPagesTests(PagesFixture fixture) : ICl
         Assert.Contains("Class IIb", result, StringComparison.Ordinal);
         Assert.Contains("Through Article 6(1)", result, StringComparison.Ordinal);
         Assert.True(result.Contains("Applies from 2 August 2027", StringComparison.Ordinal), result[(result.IndexOf("<h3>", StringComparison.Ordinal))..]);
-        Assert.DoesNotContain("lang=\"en\">Class IIb.", result, StringComparison.Ordinal);
+        Assert.Contains("<dd>Class IIb.</dd>", result, StringComparison.Ordinal);
+        Assert.Contains("Providers and deployers ensure sufficient AI literacy", result, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,7 +164,7 @@ public sealed partial class ClassificationPagesTests(PagesFixture fixture) : ICl
         Assert.Equal(HttpStatusCode.OK, trail.StatusCode);
         var trailHtml = await PagesFixture.HtmlAsync(trail);
         Assert.Contains("Ernstige achteruitgang van de gezondheid of een operatie", trailHtml, StringComparison.Ordinal);
-        Assert.Contains("Class IIb.", trailHtml, StringComparison.Ordinal);
+        Assert.Contains("<dd>Klasse IIb.</dd>", trailHtml, StringComparison.Ordinal);
 
         // Drafts stay private: the public sees neither the product nor its trail.
         Assert.Equal(HttpStatusCode.NotFound, (await PageClient.Anonymous(fixture).GetAsync($"/classification/saved/{productId}/{versionId}", Ct)).StatusCode);
