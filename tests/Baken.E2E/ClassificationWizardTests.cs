@@ -100,6 +100,21 @@ public sealed class ClassificationWizardTests(AppFixture app)
         });
     }
 
+    [Theory]
+    [InlineData("/classification?medicalPurpose=true")]
+    [InlineData("/classification?medicalPurpose=true&regime=MDR&informsClinicalDecisions=true&worstCaseImpact=serious-deterioration-or-surgery&monitorsPhysiologicalProcesses=false&inHouse=false&interactsWithPeople=true&generatesContent=false")]
+    public async Task Wizard_At320PixelsWide_NeedsNoSidewaysScrolling(string url)
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(320, 640);
+        await AppFixture.StepAsync(page, "wizard-narrow", async () =>
+        {
+            await page.GotoAsync(url);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 320, $"{url} is {width} px wide at a 320 px viewport");
+        });
+    }
+
     private static async Task AssertAccessibleAsync(IPage page, string language)
     {
         var result = await page.RunAxe(new AxeRunOptions
