@@ -36,3 +36,10 @@ public sealed record TrailStep(string Step, string Question, string Answer, stri
 /// <param name="ProposedFrom">A later date proposed by pending legislation, if any.</param>
 public sealed record Consequence(
     string Id, string Article, string Title, string LegalSource, DateOnly AppliesFrom, string DateStatus, DateOnly? ProposedFrom);
+
+/// <summary>
+/// A partial evaluation: the steps answered so far, the facts the chain still needs (first needed
+/// first), and the outcome once none is missing; <see cref="Error"/> for wrong or contradictory facts.
+/// </summary>
+public sealed record ClassificationProgress(
+    IReadOnlyList<TrailStep> Trail, IReadOnlyList<string> MissingFacts, ClassificationOutcome? Outcome, Platform.Error? Error);

@@ -11,11 +11,36 @@ public static class Classifier
     /// <summary>The outcome with its trail, or field errors for wrong, contradictory or missing facts (all at once).</summary>
     public static Result<ClassificationOutcome> Evaluate(RuleSet rules, ClassificationFacts facts)
     {
+        var (e, errors) = Run(rules, facts);
+        return errors.Any ? errors.ToError() : Outcome(rules, e!);
+    }
+
+    /// <summary>
+    /// How far the facts get: the trail of the steps they answer, the facts still needed (in the
+    /// order the chain needs them), and the outcome once nothing is missing. A guided wizard uses it
+    /// to ask only the next question the chain needs. Wrong or contradictory facts give the error.
+    /// </summary>
+    public static ClassificationProgress Explore(RuleSet rules, ClassificationFacts facts)
+    {
+        var (e, errors) = Run(rules, facts);
+        if (e is null)
+        {
+            return new ClassificationProgress([], [], null, errors.ToError());
+        }
+
+        return errors.Any
+            ? new ClassificationProgress(e.Trail, [.. errors.ToError().Fields!.Keys], null, null)
+            : new ClassificationProgress(e.Trail, [], Outcome(rules, e), null);
+    }
+
+    /// <summary>The evaluation, or null with the errors when a value is wrong or facts contradict; else the missing facts as errors.</summary>
+    private static (Evaluation? Evaluation, FieldErrors Errors) Run(RuleSet rules, ClassificationFacts facts)
+    {
         var errors = new FieldErrors();
         CheckValues(errors, facts);
         if (errors.Any)
         {
-            return errors.ToError();
+            return (null, errors);
         }
 
         var e = new Evaluation(facts);
@@ -30,7 +55,7 @@ public static class Classifier
         // The chain assumes consistent facts; with a contradiction its answers would mean nothing.
         if (errors.Any)
         {
-            return errors.ToError();
+            return (null, errors);
         }
 
         var reported = 0;
@@ -55,22 +80,19 @@ public static class Classifier
             }
         }
 
-        if (errors.Any)
-        {
-            return errors.ToError();
-        }
-
-        return new ClassificationOutcome(
-            rules.Reference,
-            e.DeviceClass.Text,
-            e.NotifiedBodyInvolved,
-            e.AiActHighRisk,
-            e.HighRiskRoute.Text,
-            e.TransparencyDuties,
-            e.IncidentRoute.Text,
-            e.Consequences,
-            e.Trail);
+        return (e, errors);
     }
+
+    private static ClassificationOutcome Outcome(RuleSet rules, Evaluation e) => new(
+        rules.Reference,
+        e.DeviceClass.Text,
+        e.NotifiedBodyInvolved,
+        e.AiActHighRisk,
+        e.HighRiskRoute.Text,
+        e.TransparencyDuties,
+        e.IncidentRoute.Text,
+        e.Consequences,
+        e.Trail);
 
     /// <summary>Applies the first case that holds; false when a case could not be decided.</summary>
     private static bool Answer(Evaluation e, Step step)

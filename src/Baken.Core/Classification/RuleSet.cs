@@ -8,6 +8,9 @@ namespace Baken.Core.Classification;
 /// </summary>
 public sealed class RuleSet
 {
+    private IReadOnlyList<RuleSetStep>? _questions;
+    private IReadOnlyDictionary<string, string>? _dutchTitles;
+
     internal RuleSet(RuleSetRef reference, DateOnly published, string title, JsonElement document, Constraint[] constraints, Step[] steps)
     {
         Reference = reference;
@@ -29,6 +32,12 @@ public sealed class RuleSet
 
     /// <summary>The content as written, for clients that show the rules.</summary>
     public JsonElement Document { get; }
+
+    /// <summary>The steps with their questions in English and Dutch and the facts they ask, in order (for a guided wizard).</summary>
+    public IReadOnlyList<RuleSetStep> Questions => _questions ??= RuleSetSteps.Read(Document);
+
+    /// <summary>Dutch titles of the consequences, by their URN (<see cref="Consequence.Id"/>), where the content gives them.</summary>
+    public IReadOnlyDictionary<string, string> DutchConsequenceTitles => _dutchTitles ??= RuleSetSteps.DutchConsequenceTitles(Document);
 
     internal Constraint[] Constraints { get; }
     internal Step[] Steps { get; }

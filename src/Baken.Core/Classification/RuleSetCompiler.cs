@@ -96,6 +96,11 @@ internal sealed partial class RuleSetCompiler
         {
             var c = d.Consequences[i];
             var at = $"$.consequences[{i}]";
+            if (c.Nl is { } dutch)
+            {
+                Text($"{at}.nl.title", dutch.Title);
+            }
+
             _dates.TryGetValue(c.AppliesFrom, out var date);
             if (date is null)
             {
@@ -151,6 +156,12 @@ internal sealed partial class RuleSetCompiler
     {
         Text($"{at}.question.en", s.Question.En);
         Text($"{at}.question.nl", s.Question.Nl);
+        if (s.Help is { } help)
+        {
+            Text($"{at}.help.en", help.En);
+            Text($"{at}.help.nl", help.Nl);
+        }
+
         var legalSource = Cite($"{at}.sources", s.Sources);
         var when = s.When is { } w ? Condition($"{at}.when", w) : null;
         var urn = $"{_urn}:step:{s.Id}";
@@ -167,6 +178,12 @@ internal sealed partial class RuleSetCompiler
 
             Text($"{caseAt}.answer", c.Answer);
             Text($"{caseAt}.conclusion", c.Conclusion);
+            if (c.Nl is { } dutch)
+            {
+                Text($"{caseAt}.nl.answer", dutch.Answer);
+                Text($"{caseAt}.nl.conclusion", dutch.Conclusion);
+            }
+
             var effects = Effects(caseAt, c);
             foreach (var effect in effects)
             {

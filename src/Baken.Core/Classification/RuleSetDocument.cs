@@ -25,13 +25,17 @@ internal sealed record DateDocument(string Id, DateOnly Date, string Status, str
 
 internal sealed record ProposedDateDocument(DateOnly Date, string What, SourceRefDocument Source);
 
-internal sealed record ConsequenceDocument(string Id, string Article, string Title, SourceRefDocument Source, string AppliesFrom);
+internal sealed record ConsequenceDocument(string Id, string Article, string Title, SourceRefDocument Source, string AppliesFrom, DutchTitleDocument? Nl = null);
+
+internal sealed record DutchTitleDocument(string Title);
+
+internal sealed record DutchCaseDocument(string Answer, string Conclusion);
 
 internal sealed record ConstraintDocument(string Id, string Field, JsonElement When, JsonElement Require, string Message);
 
 internal sealed record TextDocument(string En, string Nl);
 
-internal sealed record StepDocument(string Id, TextDocument Question, List<SourceRefDocument> Sources, List<CaseDocument> Cases, JsonElement? When = null);
+internal sealed record StepDocument(string Id, TextDocument Question, List<SourceRefDocument> Sources, List<CaseDocument> Cases, JsonElement? When = null, TextDocument? Help = null);
 
 internal sealed record CaseDocument(
     string Answer,
@@ -39,4 +43,5 @@ internal sealed record CaseDocument(
     JsonElement? When = null,
     Dictionary<string, JsonElement>? Set = null,
     Dictionary<string, JsonElement>? Raise = null,
-    Dictionary<string, List<string>>? Add = null);
+    Dictionary<string, List<string>>? Add = null,
+    DutchCaseDocument? Nl = null);

@@ -24,6 +24,8 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
     [BindProperty(SupportsGet = true)] public string? Regime { get; set; }
     /// <summary>Device class under the regulation.</summary>
     [BindProperty(SupportsGet = true)] public string? DeviceClass { get; set; }
+    /// <summary>The maker's saved classification: a device class, "not-a-device" or "unclassified".</summary>
+    [BindProperty(SupportsGet = true)] public string? Classification { get; set; }
     /// <summary>Classic or generative AI.</summary>
     [BindProperty(SupportsGet = true)] public string? AiKind { get; set; }
     /// <summary>Maker's slug.</summary>
@@ -56,7 +58,7 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var parameters = new ProductListParameters(Search, Area, Sector, Phase, Regime, DeviceClass, AiKind, HostingRegion,
-            Maker, null, null, SeesUnpublished ? Status : null, Sort, PageNumber, PageSize);
+            Maker, null, Classification, SeesUnpublished ? Status : null, Sort, PageNumber, PageSize);
         Makers = await MakersAsync(ct);
         var query = parameters.ToQuery();
         if (!query.IsSuccess)
@@ -75,7 +77,7 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
         var parameters = new List<KeyValuePair<string, string?>>
         {
             new("search", Search), new("area", Area), new("sector", Sector), new("phase", Phase), new("regime", Regime),
-            new("deviceClass", DeviceClass), new("aiKind", AiKind), new("maker", Maker), new("hostingRegion", HostingRegion),
+            new("deviceClass", DeviceClass), new("classification", Classification), new("aiKind", AiKind), new("maker", Maker), new("hostingRegion", HostingRegion),
             new("status", Status), new("sort", Sort),
         };
         if (name is not null)
