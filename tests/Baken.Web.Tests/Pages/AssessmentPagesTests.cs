@@ -205,7 +205,10 @@ public sealed partial class AssessmentPagesTests(PagesFixture fixture) : IClassF
         var response = await PagesFixture.PostAsync(vendor, overview, overview + "?handler=submit", new() { ["Revision"] = "1" });
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("12 statement(s) have no answer yet", await PagesFixture.HtmlAsync(response), StringComparison.Ordinal);
+        var html = await PagesFixture.HtmlAsync(response);
+        Assert.Contains("Nog niet alle uitspraken zijn beantwoord (12 open).", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#gaps\"", html, StringComparison.Ordinal);
+        Assert.Equal(AssessmentStatus.Draft, await WithDbAsync(db => db.SelfAssessments.Where(a => a.Id == assessment).Select(a => a.Status).SingleAsync(Ct)));
     }
 
     [Fact]

@@ -74,9 +74,14 @@ public sealed class ShowModel(BakenDbContext db, ChecklistRegistry checklists, A
             return NotFound();
         }
 
-        ModelState.AddModelError("", error.Kind == ErrorKind.PreconditionFailed
-            ? t["Iemand anders heeft de zelfevaluatie intussen gewijzigd. Bekijk de wijzigingen en dien opnieuw in."]
-            : PageErrors.Text(t, error.Detail));
+        var open = View.Progress.Total.Statements - View.Progress.Total.Answered;
+        ModelState.AddModelError("gaps", error.Kind switch
+        {
+            ErrorKind.PreconditionFailed => t["Iemand anders heeft de zelfevaluatie intussen gewijzigd. Bekijk de wijzigingen en dien opnieuw in."],
+            ErrorKind.Conflict when open > 0 && View.Status == AssessmentStatus.Draft =>
+                string.Format(System.Globalization.CultureInfo.CurrentCulture, t["Nog niet alle uitspraken zijn beantwoord ({0} open). Beantwoord ze eerst; de lijst staat hieronder."], open),
+            _ => PageErrors.Text(t, error.Detail),
+        });
         Response.StatusCode = error.Kind is ErrorKind.Conflict or ErrorKind.PreconditionFailed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
         return Page();
     }
