@@ -51,6 +51,21 @@ public sealed partial class AssessmentPagesTests(PagesFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Start_ProductWithoutVersion_SaysToAddOne()
+    {
+        var product = await fixture.Client("vendor-a").CreateProductAsync("a-" + Guid.NewGuid().ToString("N")[..12]);
+        var vendor = await PageClient.SignedInAsync(fixture, "vendor-a");
+        var list = $"/assessments?product={product}";
+
+        var form = await vendor.GetStringAsync(list, Ct);
+        var response = await PagesFixture.PostAsync(vendor, list, list, new() { ["Checklist"] = "azwa-national-criteria 1.0" });
+
+        Assert.Contains($"href=\"/manage/products/{product}#VersionLabel\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("href=\"#ProductVersionId\"", await PagesFixture.HtmlAsync(response), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Phase_SaveAnswers_StoresThem_AndSavingAgainChangesNothing()
     {
         var (_, assessment) = await AssessmentBuilder.DraftAsync(fixture);
@@ -153,7 +168,12 @@ public sealed partial class AssessmentPagesTests(PagesFixture fixture) : IClassF
         Assert.Contains("Een bestand mag hoogstens 10 MiB groot zijn.", await PagesFixture.HtmlAsync(tooLarge), StringComparison.Ordinal);
         var files = await WithDbAsync(db => db.Evidence.Where(e => e.AssessmentId == assessment).Select(e => e.FileName).ToListAsync(Ct));
         Assert.Equal(["verslag.txt"], files);
-        Assert.Contains("verslag.txt", await vendor.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        var html = await vendor.GetStringAsync(page, Ct);
+        var download = WebUtility.HtmlDecode(Regex.Match(html, "href=\"([^\"]+handler=file[^\"]+)\"").Groups[1].Value);
+        var file = await vendor.GetAsync(download, Ct);
+        Assert.Equal("Testverslag van de validatie.", await file.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("attachment", file.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await PageClient.SignedInAsync(fixture, "vendor-b")).GetAsync(download, Ct)).StatusCode);
     }
 
     [Fact]
@@ -248,7 +268,7 @@ public sealed partial class AssessmentPagesTests(PagesFixture fixture) : IClassF
         Assert.Contains("href=\"#CommentText\"", await PagesFixture.HtmlAsync(empty), StringComparison.Ordinal);
         var vendor = await PageClient.SignedInAsync(fixture, "vendor-a");
         var phase = await vendor.GetStringAsync($"/assessments/{assessment}/phases/2", Ct);
-        Assert.Contains("Wanneer precies? Kans &lt; 5 % &amp; &quot;hoog&quot;.", phase, StringComparison.Ordinal);
+        Assert.Contains("Beoordelaar:</span> <span>Wanneer precies? Kans &lt; 5 % &amp; &quot;hoog&quot;.", phase, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, markup.StatusCode);
         var markupHtml = await PagesFixture.HtmlAsync(markup);
         Assert.Contains("HTML-code zoals tags is niet toegestaan", markupHtml, StringComparison.Ordinal);

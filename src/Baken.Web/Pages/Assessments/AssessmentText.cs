@@ -1,5 +1,6 @@
 using Baken.Core.Assessment;
 using Baken.Core.Assessment.Content;
+using Baken.Core.Platform.Identity;
 using Microsoft.Extensions.Localization;
 
 namespace Baken.Web.Pages.Assessments;
@@ -43,6 +44,16 @@ public static class AssessmentText
     /// <summary>Draft or submitted.</summary>
     public static string Of(IStringLocalizer t, AssessmentStatus status) =>
         status == AssessmentStatus.Draft ? t["Concept"] : t["Ingediend"];
+
+    /// <summary>The role a comment was written in.</summary>
+    public static string Role(IStringLocalizer t, string role) => role switch
+    {
+        Roles.VendorEditor => t["Redacteur bij een maker"],
+        Roles.Reviewer => t["Beoordelaar"],
+        Roles.ProgrammeOffice => t["Programmabureau"],
+        Roles.Administrator => t["Beheerder"],
+        _ => role,
+    };
 
     /// <summary>Link, described item or file.</summary>
     public static string Of(IStringLocalizer t, EvidenceKind kind) => kind switch

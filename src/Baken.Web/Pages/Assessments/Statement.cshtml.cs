@@ -7,6 +7,7 @@ using Baken.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Baken.Web.Pages.Assessments;
@@ -67,6 +68,26 @@ public sealed class StatementModel(BakenDbContext db, ChecklistRegistry checklis
     /// <summary>Shows the statement.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, string key, CancellationToken ct) =>
         await LoadAsync(id, key, ct) ? Page() : NotFound();
+
+    /// <summary>
+    /// Downloads an evidence file for those who may read the assessment. The API's download takes
+    /// tokens only, so the page serves the file itself, always as an attachment: an uploaded file
+    /// is never rendered in the platform's origin.
+    /// </summary>
+    public async Task<IActionResult> OnGetFileAsync(Guid id, Guid evidence, CancellationToken ct)
+    {
+        var found = await AssessmentLookup.ReadableAsync(db, checklists, actor, id, tracked: false, ct);
+        var item = found.IsSuccess
+            ? await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == evidence && e.AssessmentId == id && e.Kind == Baken.Core.Assessment.EvidenceKind.File, ct)
+            : null;
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        var bytes = await db.EvidenceFiles.AsNoTracking().Where(f => f.EvidenceId == evidence).Select(f => f.Content).FirstAsync(ct);
+        return File(bytes, item.ContentType ?? "application/octet-stream", item.FileName);
+    }
 
     /// <summary>Adds a link or a described evidence item.</summary>
     public async Task<IActionResult> OnPostEvidenceAsync(Guid id, string key, CancellationToken ct)
