@@ -190,7 +190,15 @@ public sealed partial class AssessmentPagesTests(PagesFixture fixture) : IClassF
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Contains("href=\"#EvidenceUrl\"", await PagesFixture.HtmlAsync(missing), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        Assert.Contains("href=\"https://example.org/rapport\"", await vendor.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        var html = await vendor.GetStringAsync(page, Ct);
+        Assert.Contains("href=\"https://example.org/rapport\"", html, StringComparison.Ordinal);
+
+        var remove = WebUtility.HtmlDecode(Regex.Match(html, "action=\"([^\"]+handler=remove[^\"]+)\"").Groups[1].Value);
+        var removed = await PagesFixture.PostAsync(vendor, page, remove, new());
+
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        Assert.DoesNotContain("https://example.org/rapport", await vendor.GetStringAsync(page, Ct), StringComparison.Ordinal);
+        Assert.Equal(0, await WithDbAsync(db => db.Evidence.CountAsync(e => e.AssessmentId == assessment, Ct)));
     }
 
     [Fact]
@@ -210,6 +218,11 @@ public sealed partial class AssessmentPagesTests(PagesFixture fixture) : IClassF
         Assert.Contains("ingediend en vergrendeld", phase, StringComparison.Ordinal);
         Assert.DoesNotContain("name=\"Answers[0].Outcome\"", phase, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Conflict, save.StatusCode);
+        var statement = overview + "/statements/1.1";
+        Assert.DoesNotContain("handler=evidence", await vendor.GetStringAsync(statement, Ct), StringComparison.Ordinal);
+        var evidence = await PagesFixture.PostAsync(vendor, statement, statement + "?handler=evidence",
+            new() { ["EvidenceKind"] = "item", ["EvidenceTitle"] = "Te laat" });
+        Assert.Equal(HttpStatusCode.Conflict, evidence.StatusCode);
         var stored = await WithDbAsync(db => db.SelfAssessments.Include(a => a.Answers).SingleAsync(a => a.Id == assessment, Ct));
         Assert.Equal(AssessmentStatus.Submitted, stored.Status);
         Assert.Equal(AnswerOutcome.Met, stored.Answers.Single(a => a.StatementId.EndsWith(":1.1", StringComparison.Ordinal)).Outcome);
