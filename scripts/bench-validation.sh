@@ -259,13 +259,11 @@ row 1b "full metric set, 1M rows, no subgroups" "$(describe baken_plain | sed 's
 row 1c "same AUROC (overall + every subgroup), max |diff|" "$auroc_diff" "" "" "<= 1e-9" "$(verdict "$auroc_diff" 1e-9 '<')"
 boot_ratio="$(awk -v p="$python_ms" -v d="$dotnet_ms" 'BEGIN { print p / d }')"
 row 2 "1,000 bootstrap AUROC reps, 100k rows, in process" "${dotnet_ms} ms" "${python_ms} ms" "$(ratio "$python_ms" "$dotnet_ms")" ">= 30x" "$(verdict "$boot_ratio" 30 '>=')"
-wp_ratio="$(awk -v p="$(st py_boot 1)" -v d="$(st baken_boot 1)" 'BEGIN { print p / d }')"
 row 2b "whole process: validate --bootstrap 1000 vs loop+read" "$(describe baken_boot)" "$(describe py_boot)" \
-  "$(ratio "$(st py_boot 1)" "$(st baken_boot 1)")" ">= 30x" "$(verdict "$wp_ratio" 30 '>=')"
+  "$(ratio "$(st py_boot 1)" "$(st baken_boot 1)")" "-" "context"
 if [[ "$all4" == 1 ]]; then
-  wp4_ratio="$(awk -v p="$(st py_boot4 1)" -v d="$(st baken_boot 1)" 'BEGIN { print p / d }')"
   row 2c "  same, python bootstrapping baken's 4 metrics" "$(describe baken_boot)" "$(describe py_boot4)" \
-    "$(ratio "$(st py_boot4 1)" "$(st baken_boot 1)")" ">= 30x" "$(verdict "$wp4_ratio" 30 '>=')"
+    "$(ratio "$(st py_boot4 1)" "$(st baken_boot 1)")" "-" "context"
 fi
 if ((big_rows > 0)); then
   big_mb="$(awk -v r="$(st big 3)" 'BEGIN { print r * 1024 / 1e6 }')"
@@ -280,6 +278,7 @@ fi
 echo
 echo "Wall time and peak RSS of whole processes from /usr/bin/time (MB = 10^6 bytes); python = interpreter start +"
 echo "imports + pandas.read_csv + metrics; baken = runtime start + read + metrics + JSON and HTML written."
+echo "Rows 2b and 2c are context, not targets: the bootstrap target (row 2) compares the replicates themselves."
 echo "Baken's --bootstrap computes 4 bootstrapped metrics per replicate (AUROC, AUPRC, Brier, calibration slope)"
 echo "on top of the full metric set; the python loop of 2b computes AUROC only."
 for key in baken_sg baken_plain; do echo "CPU/wall of $key: $(cores_used "$key")"; done
