@@ -77,7 +77,9 @@ public sealed class AppFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        // Generous: in scripts/test.sh the browser tests share 2 cores with every other test project,
+        // and a step that fills a whole checklist can then take longer than half a minute.
+        page.SetDefaultTimeout(90_000);
         if (language == "en")
         {
             await page.GotoAsync("/language?culture=en&returnUrl=%2F");
