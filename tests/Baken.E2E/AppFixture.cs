@@ -95,7 +95,10 @@ public sealed class AppFixture : IAsyncLifetime
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", Password);
         await page.ClickAsync("main button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/account/sign-in", StringComparison.Ordinal));
+        // Wait for the signed-in page itself (its sign-out form), not for load events: the redirect
+        // after the post may finish before a load-state wait starts, and that wait then hung.
+        await page.Locator("form[action='/account/sign-out']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Assert.DoesNotContain("/account/sign-in", page.Url, StringComparison.Ordinal);
     }
 
     /// <summary>Runs a step; on failure keeps a full-page screenshot named after it, then rethrows.</summary>
