@@ -16,19 +16,12 @@ namespace Baken.Cli.Documentation;
 /// </summary>
 internal static class DocumentationReport
 {
-    private const string Style = """
-        body { font-family: system-ui, sans-serif; color: #1a1a1a; margin: 0; line-height: 1.45; }
-        main { max-width: 64rem; margin: 0 auto; padding: 1.5rem; }
-        h1 { margin-bottom: .25rem; } h2 { margin-top: 2rem; border-bottom: 2px solid #154273; } h3 { margin-bottom: .25rem; }
-        table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #b4b4b4; padding: .25rem .6rem; text-align: left; vertical-align: top; }
-        th { background: #eef2f7; } td.num { text-align: right; white-space: nowrap; }
-        .wide { overflow-x: auto; }
+    private const string Style = ReportStyle.Base + """
+        h3 { margin-bottom: .25rem; }
         mark { background: #ffe08a; padding: 0 .1em; font-weight: 600; }
         .kind { display: inline-block; min-width: 6.5rem; color: #154273; font-size: .85rem; font-weight: 600; }
         ul.facts { list-style: none; padding-left: 0; } ul.facts li { margin: .3rem 0; }
-        .met { color: #0b6b2b; font-weight: 600; } .not-met { color: #a4001d; font-weight: 600; }
-        .note { color: #444; font-size: .9rem; } .local { border-left: 4px solid #154273; padding: .25rem .75rem; background: #f3f6fa; }
+        .local { border-left: 4px solid #154273; padding: .25rem .75rem; background: #f3f6fa; }
         """;
 
     public sealed record Input(ProtocolDocument? Protocol, IReadOnlyList<CriterionOutcome> Outcomes, IReadOnlyList<string> InputFileNames);

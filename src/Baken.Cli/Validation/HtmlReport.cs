@@ -14,22 +14,14 @@ namespace Baken.Cli.Validation;
 /// </summary>
 internal static class HtmlReport
 {
-    private const string Style = """
-        body { font-family: system-ui, sans-serif; color: #1a1a1a; margin: 0; line-height: 1.45; }
-        main { max-width: 64rem; margin: 0 auto; padding: 1.5rem; }
-        h1 { margin-bottom: .25rem; } h2 { margin-top: 2rem; border-bottom: 2px solid #154273; }
-        table { border-collapse: collapse; margin: .5rem 0; font-variant-numeric: tabular-nums; }
-        th, td { border: 1px solid #b4b4b4; padding: .25rem .6rem; text-align: left; vertical-align: top; }
-        th { background: #eef2f7; } td.num { text-align: right; white-space: nowrap; }
-        .wide { overflow-x: auto; }
+    private const string Style = ReportStyle.Base + """
         .figures { display: flex; flex-wrap: wrap; gap: 1.5rem; }
         figure { margin: 0; } figcaption { font-weight: 600; }
         .chart { width: 24rem; max-width: 100%; height: auto; font-size: 12px; }
         .chart .grid { stroke: #e3e3e3; } .chart .axes { fill: none; stroke: #555; }
         .chart .diagonal { stroke: #888; stroke-dasharray: 6 4; }
         .chart .curve { fill: none; stroke: #154273; stroke-width: 2.5; } .chart .point { fill: #154273; }
-        .met { color: #0b6b2b; font-weight: 600; } .not-met { color: #a4001d; font-weight: 600; }
-        .suppressed { color: #555; font-style: italic; } .note { color: #444; font-size: .9rem; }
+        .suppressed { color: #555; font-style: italic; }
         """;
 
     public sealed record Input(

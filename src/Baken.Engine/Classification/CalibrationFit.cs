@@ -86,19 +86,12 @@ internal static class CalibrationFit
                 h11 += v * x * x;
             }
 
-            var determinant = (h00 * h11) - (h01 * h01);
-            var stepA = ((h11 * g0) - (h01 * g1)) / determinant;
-            var stepB = ((h00 * g1) - (h01 * g0)) / determinant;
-            if (!(determinant > 0) || !double.IsFinite(stepA) || !double.IsFinite(stepB))
+            switch (NewtonStep(ref a, ref b, g0, g1, h00, h01, h11))
             {
-                return null;
-            }
-
-            a += stepA;
-            b += stepB;
-            if (Math.Abs(stepA) <= Tolerance * (1.0 + Math.Abs(a)) && Math.Abs(stepB) <= Tolerance * (1.0 + Math.Abs(b)))
-            {
-                return (a, b);
+                case Step.Failed:
+                    return null;
+                case Step.Converged:
+                    return (a, b);
             }
         }
 
@@ -160,23 +153,42 @@ internal static class CalibrationFit
                 h11 += v * x * x;
             }
 
-            var determinant = (h00 * h11) - (h01 * h01);
-            var stepA = ((h11 * g0) - (h01 * g1)) / determinant;
-            var stepB = ((h00 * g1) - (h01 * g0)) / determinant;
-            if (!(determinant > 0) || !double.IsFinite(stepA) || !double.IsFinite(stepB))
+            switch (NewtonStep(ref a, ref b, g0, g1, h00, h01, h11))
             {
-                return null;
-            }
-
-            a += stepA;
-            b += stepB;
-            if (Math.Abs(stepA) <= Tolerance * (1.0 + Math.Abs(a)) && Math.Abs(stepB) <= Tolerance * (1.0 + Math.Abs(b)))
-            {
-                return (a, b);
+                case Step.Failed:
+                    return null;
+                case Step.Converged:
+                    return (a, b);
             }
         }
 
         return null;
+    }
+
+    private enum Step
+    {
+        Continue,
+        Converged,
+        Failed,
+    }
+
+    // One Newton-Raphson step for (a, b) from the gradient (g0, g1) and the Hessian's entries, shared
+    // by the scalar and the vectorised fit so both stop and give up by the same rule.
+    private static Step NewtonStep(ref double a, ref double b, double g0, double g1, double h00, double h01, double h11)
+    {
+        var determinant = (h00 * h11) - (h01 * h01);
+        var stepA = ((h11 * g0) - (h01 * g1)) / determinant;
+        var stepB = ((h00 * g1) - (h01 * g0)) / determinant;
+        if (!(determinant > 0) || !double.IsFinite(stepA) || !double.IsFinite(stepB))
+        {
+            return Step.Failed;
+        }
+
+        a += stepA;
+        b += stepB;
+        return Math.Abs(stepA) <= Tolerance * (1.0 + Math.Abs(a)) && Math.Abs(stepB) <= Tolerance * (1.0 + Math.Abs(b))
+            ? Step.Converged
+            : Step.Continue;
     }
 
     // The maximum-likelihood (a, b) is finite only if neither class lies entirely on one side of

@@ -88,18 +88,18 @@ public static class ResultJson
         w.WriteStartObject();
         w.WriteNumber("n", m.N);
         w.WriteNumber("positives", m.Positives);
-        WriteNumber(w, "prevalence", m.Prevalence);
-        WriteNumber(w, "auroc", m.Auroc);
-        WriteNumber(w, "aurocSe", m.AurocSe);
+        w.WriteNumberOrNull("prevalence", m.Prevalence);
+        w.WriteNumberOrNull("auroc", m.Auroc);
+        w.WriteNumberOrNull("aurocSe", m.AurocSe);
         WriteInterval(w, "aurocCi95", m.AurocCi95);
-        WriteNumber(w, "auprc", m.Auprc);
-        WriteNumber(w, "brier", m.Brier);
-        WriteNumber(w, "logLoss", m.LogLoss);
-        WriteNumber(w, "calibrationInTheLarge", m.CalibrationInTheLarge);
-        WriteNumber(w, "calibrationIntercept", m.CalibrationIntercept);
-        WriteNumber(w, "calibrationSlope", m.CalibrationSlope);
-        WriteNumber(w, "observedExpectedRatio", m.ObservedExpectedRatio);
-        WriteNumber(w, "ece", m.Ece);
+        w.WriteNumberOrNull("auprc", m.Auprc);
+        w.WriteNumberOrNull("brier", m.Brier);
+        w.WriteNumberOrNull("logLoss", m.LogLoss);
+        w.WriteNumberOrNull("calibrationInTheLarge", m.CalibrationInTheLarge);
+        w.WriteNumberOrNull("calibrationIntercept", m.CalibrationIntercept);
+        w.WriteNumberOrNull("calibrationSlope", m.CalibrationSlope);
+        w.WriteNumberOrNull("observedExpectedRatio", m.ObservedExpectedRatio);
+        w.WriteNumberOrNull("ece", m.Ece);
 
         w.WriteStartObject("calibrationCurve");
         WriteArray(w, "meanPredicted", m.CalibrationCurve.MeanPredicted);
@@ -115,13 +115,13 @@ public static class ResultJson
             w.WriteNumber("fp", t.Fp);
             w.WriteNumber("fn", t.Fn);
             w.WriteNumber("tn", t.Tn);
-            WriteNumber(w, "sensitivity", t.Sensitivity);
-            WriteNumber(w, "specificity", t.Specificity);
-            WriteNumber(w, "ppv", t.Ppv);
-            WriteNumber(w, "npv", t.Npv);
-            WriteNumber(w, "f1", t.F1);
-            WriteNumber(w, "accuracy", t.Accuracy);
-            WriteNumber(w, "netBenefit", t.NetBenefit);
+            w.WriteNumberOrNull("sensitivity", t.Sensitivity);
+            w.WriteNumberOrNull("specificity", t.Specificity);
+            w.WriteNumberOrNull("ppv", t.Ppv);
+            w.WriteNumberOrNull("npv", t.Npv);
+            w.WriteNumberOrNull("f1", t.F1);
+            w.WriteNumberOrNull("accuracy", t.Accuracy);
+            w.WriteNumberOrNull("netBenefit", t.NetBenefit);
             w.WriteEndObject();
         }
 
@@ -139,18 +139,6 @@ public static class ResultJson
         }
 
         w.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 
     private static void WriteInterval(Utf8JsonWriter w, string name, ConfidenceInterval? interval)

@@ -40,28 +40,28 @@ public static partial class DocumentationResultJson
         var docs = r.Documents;
         w.WriteStartObject("overall");
         w.WriteNumber("documents", docs.Count);
-        WriteNumber(w, "rouge1", r.Mean(d => d.Rouge.Rouge1));
-        WriteNumber(w, "rouge2", r.Mean(d => d.Rouge.Rouge2));
-        WriteNumber(w, "rougeL", r.Mean(d => d.Rouge.RougeL));
-        WriteNumber(w, "rougeLsum", r.Mean(d => d.Rouge.RougeLsum));
-        WriteNumber(w, "sectionCompleteness", r.Mean(d => d.SectionCompleteness));
+        w.WriteNumberOrNull("rouge1", r.Mean(d => d.Rouge.Rouge1));
+        w.WriteNumberOrNull("rouge2", r.Mean(d => d.Rouge.Rouge2));
+        w.WriteNumberOrNull("rougeL", r.Mean(d => d.Rouge.RougeL));
+        w.WriteNumberOrNull("rougeLsum", r.Mean(d => d.Rouge.RougeLsum));
+        w.WriteNumberOrNull("sectionCompleteness", r.Mean(d => d.SectionCompleteness));
         w.WriteStartObject("sectionPresence");
         foreach (var section in r.ExpectedSections)
         {
-            WriteNumber(w, section.Name, r.Mean(d => d.SectionsPresent.Contains(section.Name) ? 1 : 0));
+            w.WriteNumberOrNull(section.Name, r.Mean(d => d.SectionsPresent.Contains(section.Name) ? 1 : 0));
         }
 
         w.WriteEndObject();
         w.WriteNumber("generatedFacts", docs.Sum(d => d.Facts));
         WriteCount(w, "unsupportedFacts", r.TranscriptGiven ? docs.Sum(d => d.Unsupported!.Count) : null);
-        WriteNumber(w, "unsupportedFactRate", r.UnsupportedFactRate);
-        WriteNumber(w, "unsupportedSentenceRate", r.UnsupportedSentenceRate);
-        WriteNumber(w, "notesWithUnsupportedFacts", r.TranscriptGiven ? r.Mean(d => d.Unsupported!.Count > 0 ? 1 : 0) : null);
+        w.WriteNumberOrNull("unsupportedFactRate", r.UnsupportedFactRate);
+        w.WriteNumberOrNull("unsupportedSentenceRate", r.UnsupportedSentenceRate);
+        w.WriteNumberOrNull("notesWithUnsupportedFacts", r.TranscriptGiven ? r.Mean(d => d.Unsupported!.Count > 0 ? 1 : 0) : null);
         w.WriteNumber("referenceFacts", docs.Sum(d => d.ReferenceFacts));
         w.WriteNumber("omittedFacts", docs.Sum(d => d.Omitted.Count));
-        WriteNumber(w, "omittedFactRate", r.OmittedFactRate);
-        WriteNumber(w, "omittedSentenceRate", r.OmittedSentenceRate);
-        WriteNumber(w, "notesWithOmissions", r.Mean(d => d.Omitted.Count > 0 ? 1 : 0));
+        w.WriteNumberOrNull("omittedFactRate", r.OmittedFactRate);
+        w.WriteNumberOrNull("omittedSentenceRate", r.OmittedSentenceRate);
+        w.WriteNumberOrNull("notesWithOmissions", r.Mean(d => d.Omitted.Count > 0 ? 1 : 0));
         if (r.TranscriptGiven)
         {
             WriteByKind(w, "unsupportedByKind", docs.SelectMany(d => d.Unsupported!));
@@ -90,13 +90,13 @@ public static partial class DocumentationResultJson
         w.WriteNumber("sentences", d.Sentences);
         w.WriteNumber("facts", d.Facts);
         WriteCount(w, "unsupportedFacts", d.Unsupported?.Count);
-        WriteNumber(w, "unsupportedFactRate", d.UnsupportedFactRate);
-        WriteNumber(w, "unsupportedSentenceRate", d.UnsupportedSentenceRate);
+        w.WriteNumberOrNull("unsupportedFactRate", d.UnsupportedFactRate);
+        w.WriteNumberOrNull("unsupportedSentenceRate", d.UnsupportedSentenceRate);
         w.WriteNumber("referenceSentences", d.ReferenceSentences);
         w.WriteNumber("referenceFacts", d.ReferenceFacts);
         w.WriteNumber("omittedFacts", d.Omitted.Count);
-        WriteNumber(w, "omittedFactRate", d.OmittedFactRate);
-        WriteNumber(w, "omittedSentenceRate", d.OmittedSentenceRate);
+        w.WriteNumberOrNull("omittedFactRate", d.OmittedFactRate);
+        w.WriteNumberOrNull("omittedSentenceRate", d.OmittedSentenceRate);
         if (d.Unsupported is not null)
         {
             WriteFacts(w, "unsupported", d.Unsupported);

@@ -29,8 +29,8 @@ public static partial class DocumentationResultJson
             var o = result.Overall;
             w.WriteStartObject("overall");
             w.WriteNumber("documents", o.Documents);
-            WriteNumber(w, "wer", o.Wer);
-            WriteNumber(w, "cer", o.Cer);
+            w.WriteNumberOrNull("wer", o.Wer);
+            w.WriteNumberOrNull("cer", o.Cer);
             w.WriteNumber("referenceWords", o.ReferenceWords);
             w.WriteNumber("wordEdits", o.WordEdits);
             w.WriteNumber("referenceChars", o.ReferenceChars);
@@ -41,8 +41,8 @@ public static partial class DocumentationResultJson
             {
                 w.WriteStartObject();
                 w.WriteString("id", d.Label);
-                WriteNumber(w, "wer", d.Wer);
-                WriteNumber(w, "cer", d.Cer);
+                w.WriteNumberOrNull("wer", d.Wer);
+                w.WriteNumberOrNull("cer", d.Cer);
                 w.WriteNumber("referenceWords", d.ReferenceWords);
                 w.WriteNumber("hypothesisWords", d.HypothesisWords);
                 w.WriteNumber("wordEdits", d.WordEdits);
@@ -85,17 +85,5 @@ public static partial class DocumentationResultJson
         w.WriteString("startedAt", m.StartedAt);
         w.WriteString("finishedAt", m.FinishedAt);
         w.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
     }
 }

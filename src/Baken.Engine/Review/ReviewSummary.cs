@@ -52,11 +52,11 @@ public static class ReviewSummary
             WriteFigures(w, ai);
             var alpha = KrippendorffAlpha.Interval(ratings.GroupBy(r => r.NoteId, StringComparer.Ordinal)
                 .Select(g => (IReadOnlyList<double>)[.. g.Select(r => r.Mean)]));
-            Number(w, "krippendorffAlpha", alpha);
+            w.WriteNumberOrNull("krippendorffAlpha", alpha);
             w.WriteStartObject("items");
             for (var i = 0; i < Pdqi9.Items.Count; i++)
             {
-                Number(w, Pdqi9.Items[i].Key, ai.Count == 0 ? null : ai.Average(r => r.Items[i]));
+                w.WriteNumberOrNull(Pdqi9.Items[i].Key, ai.Count == 0 ? null : ai.Average(r => r.Items[i]));
             }
 
             w.WriteEndObject();
@@ -79,19 +79,7 @@ public static class ReviewSummary
 
     private static void WriteFigures(Utf8JsonWriter w, List<NoteRating> ratings)
     {
-        Number(w, "pdqi9Mean", ratings.Count == 0 ? null : ratings.Average(r => r.Mean));
-        Number(w, "hallucinationFreeRate", ratings.Count == 0 ? null : ratings.Count(r => r.HallucinationFree) / (double)ratings.Count);
-    }
-
-    private static void Number(Utf8JsonWriter w, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, v);
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
+        w.WriteNumberOrNull("pdqi9Mean", ratings.Count == 0 ? null : ratings.Average(r => r.Mean));
+        w.WriteNumberOrNull("hallucinationFreeRate", ratings.Count == 0 ? null : ratings.Count(r => r.HallucinationFree) / (double)ratings.Count);
     }
 }
