@@ -1,4 +1,4 @@
-using Baken.Benchmarks.Classification;
+using Baken.Benchmarks.Metrics;
 using BenchmarkDotNet.Running;
 
 if (args is ["stopwatch", .. var rest])

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Baken.Cli.Platform;
+using Baken.Cli.Submit;
 
 namespace Baken.Cli;
 
@@ -14,8 +15,8 @@ public static class BakenCli
         root.Subcommands.Add(UserCommands.CreateUsers());
         root.Subcommands.Add(UserCommands.CreateTokens());
         root.Subcommands.Add(Validation.ValidateCommand.Create());
-        root.Subcommands.Add(Validation.KeygenCommand.Create());
-        root.Subcommands.Add(Validation.SubmitCommand.Create());
+        root.Subcommands.Add(KeygenCommand.Create());
+        root.Subcommands.Add(SubmitCommand.Create());
         root.Subcommands.Add(Review.ReviewCommand.Create());
         root.Subcommands.Add(Review.ReviewSummaryCommand.Create());
         root.Subcommands.Add(Documentation.ValidateTranscriptsCommand.Create());

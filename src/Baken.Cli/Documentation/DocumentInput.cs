@@ -1,4 +1,4 @@
-using Baken.Cli.Validation;
+using Baken.Cli.Agent;
 using Baken.Engine.Documentation;
 
 namespace Baken.Cli.Documentation;

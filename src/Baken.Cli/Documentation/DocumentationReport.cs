@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Baken.Cli.Validation;
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
 using Baken.Engine.Documentation;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Baken.Cli.Validation;
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
 
 namespace Baken.Cli.Documentation;

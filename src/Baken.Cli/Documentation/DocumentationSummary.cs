@@ -1,4 +1,4 @@
-using Baken.Cli.Validation;
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
 using Baken.Engine.Documentation;
 using Spectre.Console;
@@ -17,7 +17,7 @@ internal static class DocumentationSummary
 
     public static void Write(TextWriter writer, TranscriptResult result, IReadOnlyList<CriterionOutcome> outcomes)
     {
-        var console = SummaryTable.ConsoleFor(writer);
+        var console = Terminal.For(writer);
         var o = result.Overall;
         var overall = Table("Metric", "Value");
         Row(overall, "Documents", Numbers.Format(o.Documents));
@@ -40,7 +40,7 @@ internal static class DocumentationSummary
 
     public static void Write(TextWriter writer, NoteResult result, IReadOnlyList<CriterionOutcome> outcomes)
     {
-        var console = SummaryTable.ConsoleFor(writer);
+        var console = Terminal.For(writer);
         var overall = Table("Metric", "Value");
         Row(overall, "Notes", Numbers.Format(result.Documents.Count));
         Row(overall, "ROUGE-1 (mean F)", Numbers.Format(result.Mean(d => d.Rouge.Rouge1)));

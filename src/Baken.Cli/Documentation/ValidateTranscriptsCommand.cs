@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Baken.Cli.Validation;
+using Baken.Cli.Agent;
 using Baken.Engine.Documentation;
 
 namespace Baken.Cli.Documentation;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Baken.Cli.Validation;
+using Baken.Cli.Agent;
 
 namespace Baken.Cli.Review;
 

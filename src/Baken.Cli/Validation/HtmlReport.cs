@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 
 namespace Baken.Cli.Validation;
 
@@ -25,7 +26,7 @@ internal static class HtmlReport
         """;
 
     public sealed record Input(
-        ClassificationResult Result,
+        ClassifierResult Result,
         IReadOnlyList<(double Fpr, double Tpr)> Roc,
         ProtocolDocument? Protocol,
         IReadOnlyList<CriterionOutcome> Outcomes,
@@ -136,7 +137,7 @@ internal static class HtmlReport
         html.Append("</table></div>\n");
     }
 
-    private static void Subgroups(StringBuilder html, ClassificationResult result, ReportText t)
+    private static void Subgroups(StringBuilder html, ClassifierResult result, ReportText t)
     {
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Subgroups)}</h2>\n");
         if (result.Subgroups.Count == 0)

@@ -1,3 +1,4 @@
+using Baken.Cli.Agent;
 using Baken.Core.Data;
 using Baken.Engine.Readers;
 

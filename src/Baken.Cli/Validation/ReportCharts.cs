@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Baken.Engine.Classification;
+using Baken.Cli.Agent;
+using Baken.Engine.Metrics;
 
 namespace Baken.Cli.Validation;
 

@@ -1,5 +1,6 @@
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -12,9 +13,9 @@ namespace Baken.Cli.Validation;
 /// </summary>
 internal static class SummaryTable
 {
-    public static void Write(TextWriter writer, ClassificationResult result, IReadOnlyList<CriterionOutcome> outcomes)
+    public static void Write(TextWriter writer, ClassifierResult result, IReadOnlyList<CriterionOutcome> outcomes)
     {
-        var console = ConsoleFor(writer);
+        var console = Terminal.For(writer);
         var m = result.Overall;
         var b = m.Bootstrap;
         var overall = b is null ? Table("Metric", "Value") : Table("Metric", "Value", $"Bootstrap 95% CI ({Numbers.Format(b.Replicates)} replicates)");
@@ -87,24 +88,4 @@ internal static class SummaryTable
     // Cells beyond the table's columns are dropped, so optional columns need no second code path.
     private static void Row(Table table, params string[] cells) =>
         table.AddRow(cells.Take(table.Columns.Count).Select(c => (IRenderable)new Text(c)));
-
-    /// <summary>A Spectre console on <paramref name="writer"/>: plain text unless it is the real terminal.</summary>
-    internal static IAnsiConsole ConsoleFor(TextWriter writer)
-    {
-        var isConsole = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(writer),
-            Ansi = isConsole ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = isConsole ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        if (!isConsole)
-        {
-            // A file or a test has no window width; wide enough that no row wraps.
-            console.Profile.Width = 160;
-        }
-
-        return console;
-    }
 }

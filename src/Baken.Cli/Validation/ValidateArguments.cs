@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Baken.Cli.Agent;
 
 namespace Baken.Cli.Validation;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 
 namespace Baken.Cli.Validation;
 
@@ -82,7 +83,7 @@ internal static class ValidateCommand
 
         var computing = plan.Options.BootstrapReplicates > 0 ? $"Computing metrics ({plan.Options.BootstrapReplicates} bootstrap replicates)" : "Computing metrics";
         var (result, roc) = await progress.RunAsync(computing, 0,
-            _ => Task.FromResult((ClassificationValidator.Run(data, plan.Options, cancellationToken: ct), RocCurve.Points(data))), ct);
+            _ => Task.FromResult((ClassifierValidator.Run(data, plan.Options, cancellationToken: ct), RocCurve.Points(data))), ct);
 
         var json = ResultJson.ToUtf8Bytes(result);
         var overall = JsonNode.Parse(json)!["overall"]!.AsObject();

@@ -1,6 +1,7 @@
 using System.CommandLine;
+using Baken.Cli.Agent;
 using Baken.Core.Validation;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 using Baken.Engine.Readers;
 
 namespace Baken.Cli.Validation;
@@ -12,7 +13,7 @@ namespace Baken.Cli.Validation;
 /// contradicts it is an error rather than silently ignored. Column names stay the user's: they
 /// describe the local file, not the validation. Extra <c>--subgroup</c> columns are added.
 /// </summary>
-internal sealed record ValidationPlan(PredictionColumns Columns, ClassificationOptions Options, ProtocolDocument? Protocol)
+internal sealed record ValidationPlan(PredictionColumns Columns, ClassifierOptions Options, ProtocolDocument? Protocol)
 {
     public static ValidationPlan Resolve(ValidateArguments args, ParseResult parse, ProtocolDocument? protocol, out IReadOnlyList<string> errors)
     {
@@ -24,7 +25,7 @@ internal sealed record ValidationPlan(PredictionColumns Columns, ClassificationO
 
         if (protocol is not null)
         {
-            var required = protocol.Thresholds.Count > 0 ? protocol.Thresholds : new ClassificationOptions().Thresholds;
+            var required = protocol.Thresholds.Count > 0 ? protocol.Thresholds : new ClassifierOptions().Thresholds;
             if (given(args.Thresholds) && !thresholds.SequenceEqual(required))
             {
                 problems.Add($"--threshold conflicts with the protocol, which sets the thresholds to {string.Join(", ", required.Select(Numbers.Plain))}. Leave --threshold out.");
@@ -41,7 +42,7 @@ internal sealed record ValidationPlan(PredictionColumns Columns, ClassificationO
         }
         else if (!given(args.Thresholds))
         {
-            thresholds = [.. new ClassificationOptions().Thresholds];
+            thresholds = [.. new ClassifierOptions().Thresholds];
         }
 
         if (thresholds.Any(t => t is not (>= 0 and <= 1)))
@@ -70,7 +71,7 @@ internal sealed record ValidationPlan(PredictionColumns Columns, ClassificationO
             };
         }
 
-        var options = new ClassificationOptions
+        var options = new ClassifierOptions
         {
             Thresholds = thresholds,
             BootstrapReplicates = bootstrap,

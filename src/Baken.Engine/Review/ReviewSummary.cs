@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 
 namespace Baken.Engine.Review;
 
@@ -34,7 +34,7 @@ public static class ReviewSummary
             w.WriteString("taskType", "documentation");
             w.WriteString("measure", "humanReview");
             w.WriteStartObject("metadata");
-            w.WriteString("engineVersion", ClassificationValidator.EngineVersion);
+            w.WriteString("engineVersion", ClassifierValidator.EngineVersion);
             w.WriteString("protocolId", protocolId);
             w.WriteString("ratingsSha256", inputSha256);
             w.WriteString("instrument", "PDQI-9 (1-5 per item) + free from hallucination (yes/no)");

@@ -1,5 +1,5 @@
 using Baken.Cli.Validation;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 using Baken.Engine.Readers;
 
 namespace Baken.Cli.Tests.Validation;
@@ -10,7 +10,7 @@ public sealed class RocCurveTests
     public void Points_Unthinned_EncloseExactlyTheEnginesAurocWithTies()
     {
         var data = PredictionReader.ReadCsv(ValidationFiles.Csv("synthetic_ties_20k"), new PredictionColumns(), TestContext.Current.CancellationToken);
-        var auroc = ClassificationValidator.Run(data, new ClassificationOptions { BootstrapReplicates = 0 }).Overall.Auroc!.Value;
+        var auroc = ClassifierValidator.Run(data, new ClassifierOptions { BootstrapReplicates = 0 }).Overall.Auroc!.Value;
 
         var points = RocCurve.Points(data, maxPoints: int.MaxValue);
 
@@ -21,7 +21,7 @@ public sealed class RocCurveTests
     public void Points_LargeFile_AreThinnedToAboutFiveHundredAndStayClose()
     {
         var data = PredictionReader.ReadCsv(ValidationFiles.Csv("synthetic_100k"), new PredictionColumns(), TestContext.Current.CancellationToken);
-        var auroc = ClassificationValidator.Run(data, new ClassificationOptions { BootstrapReplicates = 0 }).Overall.Auroc!.Value;
+        var auroc = ClassifierValidator.Run(data, new ClassifierOptions { BootstrapReplicates = 0 }).Overall.Auroc!.Value;
 
         var points = RocCurve.Points(data);
 
@@ -39,7 +39,7 @@ public sealed class RocCurveTests
         var labels = Enumerable.Range(0, 10_000).Select(_ => (byte)random.Next(2)).ToArray();
         var scores = labels.Select(l => 0.5 + (1e-6 * Math.Clamp((0.3 * l) + (0.7 * random.NextDouble()), 0, 1))).ToArray();
         var data = PredictionSet.FromArrays(labels, scores);
-        var auroc = ClassificationValidator.Run(data, new ClassificationOptions { BootstrapReplicates = 0 }).Overall.Auroc!.Value;
+        var auroc = ClassifierValidator.Run(data, new ClassifierOptions { BootstrapReplicates = 0 }).Overall.Auroc!.Value;
 
         var points = RocCurve.Points(data);
 

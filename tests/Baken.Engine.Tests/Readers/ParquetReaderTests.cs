@@ -1,5 +1,5 @@
 using System.Text;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 using Baken.Engine.Readers;
 using Parquet;
 using Parquet.Schema;
@@ -22,10 +22,10 @@ public sealed class ParquetReaderTests
 
         Assert.Empty(fromParquet.Issues);
         Assert.Equal(fromCsv.Count, fromParquet.Count);
-        var options = new ClassificationOptions { BootstrapReplicates = 0 };
+        var options = new ClassifierOptions { BootstrapReplicates = 0 };
         var clock = new FixedClock();
-        var csvResult = ClassificationValidator.Run(fromCsv, options, clock, ct);
-        var parquetResult = ClassificationValidator.Run(fromParquet, options, clock, ct);
+        var csvResult = ClassifierValidator.Run(fromCsv, options, clock, ct);
+        var parquetResult = ClassifierValidator.Run(fromParquet, options, clock, ct);
         Assert.Equal(Json(csvResult with { Metadata = csvResult.Metadata with { InputSha256 = null } }),
                      Json(parquetResult with { Metadata = parquetResult.Metadata with { InputSha256 = null } }));
     }
@@ -157,5 +157,5 @@ public sealed class ParquetReaderTests
         return stream.ToArray();
     }
 
-    private static string Json(ClassificationResult result) => Encoding.UTF8.GetString(ResultJson.ToUtf8Bytes(result));
+    private static string Json(ClassifierResult result) => Encoding.UTF8.GetString(ResultJson.ToUtf8Bytes(result));
 }

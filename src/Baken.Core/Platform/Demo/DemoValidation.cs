@@ -4,7 +4,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Validation;
-using Baken.Engine.Classification;
+using Baken.Engine.Metrics;
 using Baken.Engine.Readers;
 
 namespace Baken.Core.Platform.Demo;
@@ -55,7 +55,7 @@ internal static class DemoValidation
             Check(await RegisterSigningKey.HandleAsync(db, site, clock, sites[i].Id, new RegisterSigningKey.Request(jwk), ct));
 
             var data = Predictions(random, 800 + (i * 600), separation[i]);
-            var result = ClassificationValidator.Run(data, new ClassificationOptions
+            var result = ClassifierValidator.Run(data, new ClassifierOptions
             {
                 Thresholds = protocol.Value!.Document.Thresholds,
                 BootstrapReplicates = protocol.Value.Document.BootstrapReplicates,
