@@ -20,10 +20,10 @@ public static class AddComment
         var found = await AssessmentLookup.ReadableAsync(db, checklists, actor, assessmentId, tracked: false, ct);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
-        var context = found.Value!;
+        var context = found.Value;
         if (!AssessmentAccess.CanComment(actor, context.Product))
         {
             return Error.Forbidden("Reviewers, the programme office and the maker's editors may comment.");

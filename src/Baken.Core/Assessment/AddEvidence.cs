@@ -94,13 +94,13 @@ public static class AddEvidence
         var found = await AssessmentLookup.EditableAsync(db, checklists, actor, assessmentId, ct);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
-        var statement = AssessmentLookup.Statement(found.Value!.Checklist, statementKey);
+        var statement = AssessmentLookup.Statement(found.Value.Checklist, statementKey);
         if (!statement.IsSuccess)
         {
-            return statement.Error!;
+            return statement.Error;
         }
 
         if (errors.Any)
@@ -108,7 +108,7 @@ public static class AddEvidence
             return errors.ToError();
         }
 
-        var statementId = statement.Value!.Id;
+        var statementId = statement.Value.Id;
         if (await db.Evidence.CountAsync(e => e.AssessmentId == assessmentId && e.StatementId == statementId, ct) >= EvidenceLimits.MaxPerStatement)
         {
             return Error.Conflict($"Statement {statement.Value.Number} already has {EvidenceLimits.MaxPerStatement} pieces of evidence; remove one first.");

@@ -40,7 +40,7 @@ public static class AssessmentLookup
             return found;
         }
 
-        var context = found.Value!;
+        var context = found.Value;
         if (!AssessmentAccess.CanEdit(actor, context.Product))
         {
             return Error.Forbidden("Only the maker's vendor editors may change this assessment.");

@@ -21,10 +21,10 @@ public static class CopyAssessment
         var found = await AssessmentLookup.ReadableAsync(db, checklists, actor, assessmentId, tracked: false, ct);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
-        var source = found.Value!;
+        var source = found.Value;
         if (!AssessmentAccess.CanEdit(actor, source.Product))
         {
             return Error.Forbidden("Only the maker's vendor editors may start a new round.");

@@ -15,7 +15,7 @@ public static class RemoveEvidence
         var found = await AssessmentLookup.EditableAsync(db, checklists, actor, assessmentId, ct);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
         var evidence = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.AssessmentId == assessmentId, ct);
@@ -30,7 +30,7 @@ public static class RemoveEvidence
             db.EvidenceFiles.Remove(file);
         }
 
-        found.Value!.Assessment.EvidenceChanged(clock.GetUtcNow());
+        found.Value.Assessment.EvidenceChanged(clock.GetUtcNow());
         db.Audit.Action = "assessment.evidence-remove";
         try
         {

@@ -27,25 +27,25 @@ public static class SaveAnswer
         var found = await AssessmentLookup.EditableAsync(db, checklists, actor, assessmentId, ct);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
-        var context = found.Value!;
+        var context = found.Value;
         var statement = AssessmentLookup.Statement(context.Checklist, statementKey);
         if (!statement.IsSuccess)
         {
-            return statement.Error!;
+            return statement.Error;
         }
 
         var explanation = string.IsNullOrWhiteSpace(request.Explanation) ? null : request.Explanation.Trim();
-        var errors = Validate(statement.Value!, request.Outcome, explanation);
+        var errors = Validate(statement.Value, request.Outcome, explanation);
         if (errors.Any)
         {
             return errors.ToError();
         }
 
         var assessment = context.Assessment;
-        var existing = assessment.Answers.FirstOrDefault(a => a.StatementId == statement.Value!.Id);
+        var existing = assessment.Answers.FirstOrDefault(a => a.StatementId == statement.Value.Id);
         if (existing is not null && existing.Matches(request.Outcome, explanation))
         {
             return new Saved(context, existing, AnswerChange.Unchanged);
@@ -64,10 +64,10 @@ public static class SaveAnswer
 
         if (existing is not null && expectedRevision != existing.Revision)
         {
-            return Error.Stale($"The answer to {statement.Value!.Number} has changed since revision {expectedRevision}; it is now at revision {existing.Revision}. Fetch it again.");
+            return Error.Stale($"The answer to {statement.Value.Number} has changed since revision {expectedRevision}; it is now at revision {existing.Revision}. Fetch it again.");
         }
 
-        var change = assessment.Answer(statement.Value!, request.Outcome, explanation, actor.UserId, clock.GetUtcNow(), out var answer);
+        var change = assessment.Answer(statement.Value, request.Outcome, explanation, actor.UserId, clock.GetUtcNow(), out var answer);
         db.Audit.Action = "assessment.answer";
         try
         {
@@ -76,9 +76,9 @@ public static class SaveAnswer
         catch (DbUpdateException e)
         {
             // Another editor saved this answer (or another change to the assessment) between our read and write.
-            if (e is DbUpdateConcurrencyException || await AnsweredMeanwhileAsync(db, assessment.Id, statement.Value!.Id, ct))
+            if (e is DbUpdateConcurrencyException || await AnsweredMeanwhileAsync(db, assessment.Id, statement.Value.Id, ct))
             {
-                return Error.Stale($"Someone else saved a change to this assessment at the same moment. Fetch the answer to {statement.Value!.Number} again.");
+                return Error.Stale($"Someone else saved a change to this assessment at the same moment. Fetch the answer to {statement.Value.Number} again.");
             }
 
             throw;

@@ -15,10 +15,10 @@ public static class SubmitAssessment
         var found = await AssessmentLookup.EditableAsync(db, checklists, actor, assessmentId, ct);
         if (!found.IsSuccess)
         {
-            return found.Error!;
+            return found.Error;
         }
 
-        var context = found.Value!;
+        var context = found.Value;
         if (expectedRevision is { } expected && expected != context.Assessment.Revision)
         {
             return Error.Stale($"The assessment has changed since revision {expected}; it is now at revision {context.Assessment.Revision}. Check it again before submitting.");

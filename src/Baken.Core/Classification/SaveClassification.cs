@@ -36,11 +36,11 @@ public static class SaveClassification
         var outcome = Classifier.Evaluate(rules.Current, facts);
         if (!outcome.IsSuccess)
         {
-            return outcome.Error!;
+            return outcome.Error;
         }
 
         var now = clock.GetUtcNow();
-        var stored = new StoredClassification(facts, outcome.Value!, now);
+        var stored = new StoredClassification(facts, outcome.Value, now);
         var step = product.Classify(versionId, stored, now);
         if (!step.Succeeded)
         {

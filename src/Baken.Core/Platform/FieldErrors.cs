@@ -5,19 +5,22 @@ namespace Baken.Core.Platform;
 /// <summary>Collects every field-level problem of one input, so a client sees them all at once.</summary>
 public sealed partial class FieldErrors
 {
-    private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<FieldIssue>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
 
-    public void Add(string field, string message)
+    /// <summary>Adds a message; <paramref name="code"/> lets the pages translate it (see <see cref="ErrorCodes"/>).</summary>
+    public void Add(string field, string message, string code = ErrorCodes.Invalid)
     {
         if (!_errors.TryGetValue(field, out var list))
         {
             _errors[field] = list = [];
         }
 
-        list.Add(message);
+        list.Add(new FieldIssue(code, message));
     }
+
+    public bool Has(string field) => _errors.ContainsKey(field);
 
     /// <summary>Plain text: required or optional, bounded, and free of markup.</summary>
     public void Text(string field, string? value, int maxLength, bool required = false)
@@ -26,7 +29,7 @@ public sealed partial class FieldErrors
         {
             if (required)
             {
-                Add(field, "This field is required.");
+                Add(field, "This field is required.", ErrorCodes.Required);
             }
 
             return;
@@ -34,18 +37,18 @@ public sealed partial class FieldErrors
 
         if (value.Length > maxLength)
         {
-            Add(field, $"At most {maxLength} characters are allowed; this text has {value.Length}.");
+            Add(field, $"At most {maxLength} characters are allowed; this text has {value.Length}.", ErrorCodes.TooLong);
         }
 
         // Text is always escaped on output; refusing markup keeps exports and other consumers safe too.
         if (Markup().IsMatch(value))
         {
-            Add(field, "Markup such as HTML tags is not allowed; use plain text.");
+            Add(field, "Markup such as HTML tags is not allowed; use plain text.", ErrorCodes.Markup);
         }
 
         if (value.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            Add(field, "Control characters are not allowed.");
+            Add(field, "Control characters are not allowed.", ErrorCodes.ControlCharacters);
         }
     }
 
@@ -53,7 +56,7 @@ public sealed partial class FieldErrors
     {
         if (value is not null && (value.Length != length || !value.All(char.IsAsciiDigit)))
         {
-            Add(field, $"Must be exactly {length} digits.");
+            Add(field, $"Must be exactly {length} digits.", ErrorCodes.Digits);
         }
     }
 
@@ -61,11 +64,11 @@ public sealed partial class FieldErrors
     {
         if (string.IsNullOrEmpty(value))
         {
-            Add(field, "This field is required.");
+            Add(field, "This field is required.", ErrorCodes.Required);
         }
         else if (value.Length > 120 || !SlugPattern().IsMatch(value))
         {
-            Add(field, "Use lower-case letters, digits and single hyphens (at most 120 characters), e.g. 'quantib-prostate'.");
+            Add(field, "Use lower-case letters, digits and single hyphens (at most 120 characters), e.g. 'quantib-prostate'.", ErrorCodes.Slug);
         }
     }
 
@@ -78,11 +81,11 @@ public sealed partial class FieldErrors
 
         if (value.Length > 300 || !Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http"))
         {
-            Add(field, "Must be an absolute http(s) address of at most 300 characters.");
+            Add(field, "Must be an absolute http(s) address of at most 300 characters.", ErrorCodes.Url);
         }
     }
 
-    public IReadOnlyDictionary<string, string[]> ToDictionary() =>
+    public IReadOnlyDictionary<string, FieldIssue[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal);
 
     public Error ToError() => Error.Invalid(ToDictionary());

@@ -97,8 +97,8 @@ public sealed class SelfAssessmentTests
         var met = SaveAnswer.Validate(requirement, AnswerOutcome.Met, null);
         var explained = SaveAnswer.Validate(requirement, AnswerOutcome.NotMet, "Niet van toepassing op onze dataset; zie bijlage.");
 
-        Assert.Contains("requirement", req["explanation"][0], StringComparison.Ordinal);
-        Assert.Contains("recommendation", rec["explanation"][0], StringComparison.Ordinal);
+        Assert.Contains("requirement", req["explanation"][0].Message, StringComparison.Ordinal);
+        Assert.Contains("recommendation", rec["explanation"][0].Message, StringComparison.Ordinal);
         Assert.False(met.Any);
         Assert.False(explained.Any);
     }

@@ -235,11 +235,11 @@ public sealed class ClassifierTests
 
             var result = Classifier.Evaluate(Rules, facts);
 
-            Assert.True(result.IsSuccess || result.Error!.Fields is { Count: > 0 });
+            Assert.True(result.IsSuccess || result.Error.Fields is { Count: > 0 });
             if (result.IsSuccess)
             {
                 outcomes++;
-                Assert.True(!result.Value!.AiActHighRisk || result.Value.HighRiskRoute is not null);
+                Assert.True(!result.Value.AiActHighRisk || result.Value.HighRiskRoute is not null);
             }
         }
 
@@ -250,14 +250,14 @@ public sealed class ClassifierTests
     {
         var result = Classifier.Evaluate(Rules, facts);
         Assert.True(result.IsSuccess, result.Error is { } e ? string.Join("; ", e.Fields!.Select(f => $"{f.Key}: {f.Value[0]}")) : "");
-        return result.Value!;
+        return result.Value;
     }
 
     private static IReadOnlyDictionary<string, string[]> Errors(ClassificationFacts facts)
     {
         var result = Classifier.Evaluate(Rules, facts);
         Assert.False(result.IsSuccess, "expected field errors");
-        Assert.Equal(ErrorKind.Validation, result.Error!.Kind);
+        Assert.Equal(ErrorKind.Validation, result.Error.Kind);
         return result.Error.Fields!;
     }
 }

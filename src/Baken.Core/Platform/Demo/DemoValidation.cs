@@ -79,7 +79,7 @@ internal static class DemoValidation
     {
         if (!result.IsSuccess)
         {
-            throw new InvalidOperationException($"Demo validation could not be seeded: {result.Error!.Detail}");
+            throw new InvalidOperationException($"Demo validation could not be seeded: {result.Error.Detail}");
         }
     }
 

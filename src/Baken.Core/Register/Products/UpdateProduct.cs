@@ -45,10 +45,10 @@ public static class UpdateProduct
         var merged = ProductJson.Read(ProductJson.MergePatch(ProductJson.Write(product.Content), contentPatch));
         if (!merged.IsSuccess)
         {
-            return Prefix(merged.Error!);
+            return Prefix(merged.Error);
         }
 
-        var content = merged.Value!;
+        var content = merged.Value;
         var errors = ProductRules.Validate(content);
         if (errors.Any)
         {
@@ -73,8 +73,5 @@ public static class UpdateProduct
         return product;
     }
 
-    private static Error Prefix(Error error) => error with
-    {
-        Fields = error.Fields?.ToDictionary(f => f.Key == "$" ? "content" : "content." + f.Key, f => f.Value),
-    };
+    private static Error Prefix(Error error) => error.WithFieldNames(f => f == "$" ? "content" : "content." + f);
 }

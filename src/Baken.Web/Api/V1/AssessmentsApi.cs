@@ -67,10 +67,10 @@ internal static class AssessmentsApi
         var result = await StartAssessment.HandleAsync(db, registry, actor, clock, id, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
-        http.Response.Headers.ETag = ETags.For(result.Value!.Assessment.Revision);
+        http.Response.Headers.ETag = ETags.For(result.Value.Assessment.Revision);
         return TypedResults.Created($"/api/v1/assessments/{result.Value.Assessment.Id}", await AssessmentView.LoadAsync(db, result.Value, ct));
     }
 
@@ -92,13 +92,13 @@ internal static class AssessmentsApi
     private static async Task<IResult> SummaryAsync(Guid id, BakenDbContext db, ChecklistRegistry registry, Actor actor, CancellationToken ct)
     {
         var result = await AssessmentSummary.LoadAsync(db, registry, actor, id, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> GetAsync(Guid id, BakenDbContext db, ChecklistRegistry registry, Actor actor, HttpContext http, CancellationToken ct)
     {
         var result = await AssessmentLookup.ReadableAsync(db, registry, actor, id, tracked: false, ct);
-        return result.IsSuccess ? await Current(db, http, result.Value!, StatusCodes.Status200OK, ct) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? await Current(db, http, result.Value, StatusCodes.Status200OK, ct) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> SaveAnswerAsync(
@@ -107,10 +107,10 @@ internal static class AssessmentsApi
         var result = await SaveAnswer.HandleAsync(db, registry, actor, clock, id, statement, body, ETags.ExpectedRevision(http.Request), ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
-        var saved = result.Value!;
+        var saved = result.Value;
         http.Response.Headers.ETag = ETags.For(saved.Answer.Revision);
         var view = new AnswerSaved(saved.Answer.StatementId, AnswerView.From(saved.Answer), saved.Change != AnswerChange.Unchanged, saved.Context.Assessment.Revision);
         return saved.Change == AnswerChange.Created
@@ -127,25 +127,25 @@ internal static class AssessmentsApi
             var upload = await ReadUploadAsync(http.Request, ct);
             if (!upload.IsSuccess)
             {
-                return ProblemDetailsSetup.FromError(upload.Error!);
+                return ProblemDetailsSetup.FromError(upload.Error);
             }
 
-            result = await AddEvidence.HandleAsync(db, registry, actor, clock, id, statement, upload.Value!, ct);
+            result = await AddEvidence.HandleAsync(db, registry, actor, clock, id, statement, upload.Value, ct);
         }
         else
         {
             var body = await ReadJsonAsync<AddEvidence.Request>(http.Request, ct);
             if (!body.IsSuccess)
             {
-                return ProblemDetailsSetup.FromError(body.Error!);
+                return ProblemDetailsSetup.FromError(body.Error);
             }
 
-            result = await AddEvidence.HandleAsync(db, registry, actor, clock, id, statement, body.Value!, ct);
+            result = await AddEvidence.HandleAsync(db, registry, actor, clock, id, statement, body.Value, ct);
         }
 
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/assessments/{id}", EvidenceView.From(id, result.Value!))
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/assessments/{id}", EvidenceView.From(id, result.Value))
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> DownloadAsync(Guid id, Guid evidenceId, BakenDbContext db, ChecklistRegistry registry, Actor actor, CancellationToken ct)
@@ -168,21 +168,21 @@ internal static class AssessmentsApi
     private static async Task<IResult> RemoveEvidenceAsync(Guid id, Guid evidenceId, BakenDbContext db, ChecklistRegistry registry, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await RemoveEvidence.HandleAsync(db, registry, actor, clock, id, evidenceId, ct);
-        return result.IsSuccess ? TypedResults.NoContent() : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.NoContent() : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> CommentAsync(Guid id, AddComment.Request body, BakenDbContext db, ChecklistRegistry registry, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await AddComment.HandleAsync(db, registry, actor, clock, id, body, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/assessments/{id}", CommentView.From(result.Value!))
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/assessments/{id}", CommentView.From(result.Value))
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> SubmitAsync(Guid id, BakenDbContext db, ChecklistRegistry registry, Actor actor, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var result = await SubmitAssessment.HandleAsync(db, registry, actor, clock, id, ETags.ExpectedRevision(http.Request), ct);
-        return result.IsSuccess ? await Current(db, http, result.Value!, StatusCodes.Status200OK, ct) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? await Current(db, http, result.Value, StatusCodes.Status200OK, ct) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> CopyAsync(Guid id, BakenDbContext db, ChecklistRegistry registry, Actor actor, TimeProvider clock, HttpContext http, CancellationToken ct)
@@ -190,7 +190,7 @@ internal static class AssessmentsApi
         // The body is optional: an empty POST copies onto the same checklist version and the newest product version.
         var body = http.Request.ContentLength is null or 0 && !http.Request.Headers.TransferEncoding.Any()
             ? new CopyAssessment.Request()
-            : await ReadJsonAsync<CopyAssessment.Request>(http.Request, ct) is { IsSuccess: true } read ? read.Value! : null;
+            : await ReadJsonAsync<CopyAssessment.Request>(http.Request, ct) is { IsSuccess: true } read ? read.Value : null;
         if (body is null)
         {
             return ProblemDetailsSetup.FromError(Error.Invalid("$", "The body must be a JSON object with optional checklistVersion and productVersionId."));
@@ -199,10 +199,10 @@ internal static class AssessmentsApi
         var result = await CopyAssessment.HandleAsync(db, registry, actor, clock, id, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
-        http.Response.Headers.Location = $"/api/v1/assessments/{result.Value!.Assessment.Id}";
+        http.Response.Headers.Location = $"/api/v1/assessments/{result.Value.Assessment.Id}";
         return await Current(db, http, result.Value, StatusCodes.Status201Created, ct);
     }
 

@@ -28,7 +28,7 @@ internal static class ClassificationsApi
     private static IResult Evaluate(ClassificationFacts facts, ClassificationRules rules)
     {
         var result = Classifier.Evaluate(rules.Current, facts);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static IResult GetRules(ClassificationRules rules) => TypedResults.Ok(rules.Current.Document);
@@ -37,12 +37,12 @@ internal static class ClassificationsApi
         Guid id, Guid versionId, ClassificationFacts facts, BakenDbContext db, Actor actor, TimeProvider clock, ClassificationRules rules, CancellationToken ct)
     {
         var result = await SaveClassification.HandleAsync(db, actor, clock, rules, id, versionId, facts, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> GetAsync(Guid id, Guid versionId, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var result = await SaveClassification.GetAsync(db, actor, id, versionId, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
     }
 }

@@ -98,7 +98,7 @@ internal static class DeploymentsApi
         var result = await EndDeployment.HandleAsync(db, actor, id, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
         var ended = await Visible(db, actor).FirstAsync(d => d.Id == id, ct);
@@ -111,10 +111,10 @@ internal static class DeploymentsApi
         var result = await CreateDeployment.HandleAsync(db, actor, clock, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
-        var created = await Visible(db, actor).FirstAsync(d => d.Id == result.Value!.Id, ct);
+        var created = await Visible(db, actor).FirstAsync(d => d.Id == result.Value.Id, ct);
         return TypedResults.Created($"/api/v1/deployments/{created.Id}", View(created));
     }
 }

@@ -39,10 +39,10 @@ internal static class EthicsApi
         var result = await SaveEthicsRecord.CreateAsync(db, actor, clock, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
-        http.Response.Headers.ETag = ETags.For(result.Value!.Revision);
+        http.Response.Headers.ETag = ETags.For(result.Value.Revision);
         return TypedResults.Created($"/api/v1/ethics-records/{result.Value.Id}", EthicsRecordView.From(result.Value));
     }
 
@@ -63,17 +63,17 @@ internal static class EthicsApi
         var result = await SaveEthicsRecord.ReplaceAsync(db, actor, clock, id, body, ETags.ExpectedRevision(http.Request), ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error!);
+            return ProblemDetailsSetup.FromError(result.Error);
         }
 
-        http.Response.Headers.ETag = ETags.For(result.Value!.Revision);
+        http.Response.Headers.ETag = ETags.For(result.Value.Revision);
         return TypedResults.Ok(EthicsRecordView.From(result.Value));
     }
 
     private static async Task<IResult> DeleteAsync(Guid id, BakenDbContext db, Actor actor, HttpContext http, CancellationToken ct)
     {
         var result = await SaveEthicsRecord.DeleteAsync(db, actor, id, ETags.ExpectedRevision(http.Request), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.NoContent() : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> ForProductAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)

@@ -77,7 +77,7 @@ internal static class OrganisationsApi
     {
         var result = await CreateOrganisation.HandleAsync(db, actor, clock, body, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/organisations/{result.Value!.Id}", OrganisationView.From(result.Value))
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/organisations/{result.Value.Id}", OrganisationView.From(result.Value))
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 }

@@ -43,10 +43,10 @@ internal static class ProductsApi
         var query = parameters.ToQuery();
         if (!query.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(query.Error!);
+            return ProblemDetailsSetup.FromError(query.Error);
         }
 
-        var page = await index.QueryAsync(query.Value!, actor, ct);
+        var page = await index.QueryAsync(query.Value, actor, ct);
         return TypedResults.Ok(Paging.Create(request, page.Items, page.Page, page.PageSize, page.Total));
     }
 
@@ -72,14 +72,14 @@ internal static class ProductsApi
     {
         var result = await CreateProduct.HandleAsync(db, actor, clock, body, ct);
         return result.IsSuccess
-            ? await Created(db, context, result.Value!, ct)
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? await Created(db, context, result.Value, ct)
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> UpdateAsync(Guid id, JsonObject body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
     {
         var result = await UpdateProduct.HandleAsync(db, actor, clock, id, body, ETags.ExpectedRevision(context.Request), ct);
-        return result.IsSuccess ? await Current(db, context, result.Value!, ct) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? await Current(db, context, result.Value, ct) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> StepAsync(HttpContext context, Guid id, ChangeProductStatus.Step step, string? reason, CancellationToken ct)
@@ -87,13 +87,13 @@ internal static class ProductsApi
         var services = context.RequestServices;
         var db = services.GetRequiredService<BakenDbContext>();
         var result = await ChangeProductStatus.HandleAsync(db, services.GetRequiredService<Actor>(), services.GetRequiredService<TimeProvider>(), id, step, reason, ct);
-        return result.IsSuccess ? await Current(db, context, result.Value!, ct) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? await Current(db, context, result.Value, ct) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> VerifyAsync(Guid id, VerifyProduct.Request body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
     {
         var result = await VerifyProduct.HandleAsync(db, actor, clock, id, body, ct);
-        return result.IsSuccess ? await Current(db, context, result.Value!, ct) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? await Current(db, context, result.Value, ct) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> HistoryAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
@@ -111,8 +111,8 @@ internal static class ProductsApi
     {
         var result = await AddProductVersion.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/products/{id}", ProductVersionView.From(result.Value!))
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/products/{id}", ProductVersionView.From(result.Value))
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> Created(BakenDbContext db, HttpContext context, Product product, CancellationToken ct)

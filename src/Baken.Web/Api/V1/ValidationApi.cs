@@ -57,14 +57,14 @@ internal static class ValidationApi
     {
         var result = await RegisterSigningKey.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/organisations/{id}/signing-keys", KeyView.From(result.Value!))
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/organisations/{id}/signing-keys", KeyView.From(result.Value))
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> RevokeKeyAsync(Guid id, string kid, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await RevokeSigningKey.HandleAsync(db, actor, clock, id, kid, ct);
-        return result.IsSuccess ? TypedResults.Ok(KeyView.From(result.Value!)) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(KeyView.From(result.Value)) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> ListProtocolsAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
@@ -83,8 +83,8 @@ internal static class ValidationApi
     {
         var result = await CreateValidationProtocol.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/validation-protocols/{result.Value!.Id}", result.Value.Document)
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/validation-protocols/{result.Value.Id}", result.Value.Document)
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> GetProtocolAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
@@ -100,8 +100,8 @@ internal static class ValidationApi
     {
         var result = await SubmitValidationResult.HandleAsync(db, actor, clock, body, ct);
         return result.IsSuccess
-            ? TypedResults.Created($"/api/v1/validation-results/{result.Value!.Id}", View(result.Value))
-            : ProblemDetailsSetup.FromError(result.Error!);
+            ? TypedResults.Created($"/api/v1/validation-results/{result.Value.Id}", View(result.Value))
+            : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static async Task<IResult> GetResultAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
@@ -116,7 +116,7 @@ internal static class ValidationApi
     private static async Task<IResult> OverviewAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var result = await ProductValidationOverview.HandleAsync(db, actor, id, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error!);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
     }
 
     private static ResultView View(ValidationResult r) => new(

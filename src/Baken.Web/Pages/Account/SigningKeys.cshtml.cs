@@ -47,12 +47,12 @@ public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvide
         var result = await RegisterSigningKey.HandleAsync(db, actor, clock, organisationId, new RegisterSigningKey.Request(jwk), ct);
         if (!result.IsSuccess)
         {
-            ModelState.AddModelError(nameof(Jwk), result.Error!.Fields?.Values.First()[0] ?? result.Error.Detail);
+            ModelState.AddModelError(nameof(Jwk), result.Error.Fields?.Values.First()[0] ?? result.Error.Detail);
             await LoadAsync(ct);
             return Page();
         }
 
-        Registered = result.Value!.Kid;
+        Registered = result.Value.Kid;
         Jwk = "";
         await LoadAsync(ct);
         return Page();
@@ -69,10 +69,10 @@ public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvide
         var result = await RevokeSigningKey.HandleAsync(db, actor, clock, organisationId, kid ?? "", ct);
         if (!result.IsSuccess)
         {
-            return result.Error!.Kind == Baken.Core.Platform.ErrorKind.Forbidden ? Forbid() : NotFound();
+            return result.Error.Kind == Baken.Core.Platform.ErrorKind.Forbidden ? Forbid() : NotFound();
         }
 
-        Revoked = result.Value!.Kid;
+        Revoked = result.Value.Kid;
         await LoadAsync(ct);
         return Page();
     }

@@ -61,10 +61,10 @@ public sealed class IndexModel(BakenDbContext db, ChecklistRegistry checklists, 
         var started = await StartAssessment.HandleAsync(db, checklists, actor, clock, product, request, ct);
         if (started.IsSuccess)
         {
-            return Redirect($"/assessments/{started.Value!.Assessment.Id}");
+            return Redirect($"/assessments/{started.Value.Assessment.Id}");
         }
 
-        if (started.Error!.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
+        if (started.Error.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
         {
             return Forbid();
         }

@@ -115,11 +115,11 @@ public sealed class PhaseModel(BakenDbContext db, ChecklistRegistry checklists, 
                 new SaveAnswer.Request(outcome.Value, input.Explanation), input.Revision is > 0 ? input.Revision : null, ct);
             if (result.IsSuccess)
             {
-                changed += result.Value!.Change == AnswerChange.Unchanged ? 0 : 1;
+                changed += result.Value.Change == AnswerChange.Unchanged ? 0 : 1;
                 continue;
             }
 
-            var error = result.Error!;
+            var error = result.Error;
             switch (error.Kind)
             {
                 case ErrorKind.PreconditionFailed or ErrorKind.PreconditionRequired:
@@ -205,7 +205,7 @@ public sealed class PhaseModel(BakenDbContext db, ChecklistRegistry checklists, 
     private async Task<bool> LoadAsync(Guid id, int phase, CancellationToken ct)
     {
         var found = await AssessmentLookup.ReadableAsync(db, checklists, actor, id, tracked: false, ct);
-        if (!found.IsSuccess || found.Value!.Checklist.Phases.FirstOrDefault(p => p.Number == phase) is not { } current)
+        if (!found.IsSuccess || found.Value.Checklist.Phases.FirstOrDefault(p => p.Number == phase) is not { } current)
         {
             return false;
         }

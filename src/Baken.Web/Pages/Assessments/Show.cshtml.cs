@@ -48,14 +48,14 @@ public sealed class ShowModel(BakenDbContext db, ChecklistRegistry checklists, A
     public async Task<IActionResult> OnPostSubmitAsync(Guid id, CancellationToken ct)
     {
         var result = await SubmitAssessment.HandleAsync(db, checklists, actor, clock, id, Revision, ct);
-        return result.IsSuccess ? Redirect($"/assessments/{id}?done=submitted") : await FailAsync(id, result.Error!, ct);
+        return result.IsSuccess ? Redirect($"/assessments/{id}?done=submitted") : await FailAsync(id, result.Error, ct);
     }
 
     /// <summary>Starts the next round from this (submitted, last) one.</summary>
     public async Task<IActionResult> OnPostCopyAsync(Guid id, CancellationToken ct)
     {
         var result = await CopyAssessment.HandleAsync(db, checklists, actor, clock, id, new CopyAssessment.Request(), ct);
-        return result.IsSuccess ? Redirect($"/assessments/{result.Value!.Assessment.Id}?done=copied") : await FailAsync(id, result.Error!, ct);
+        return result.IsSuccess ? Redirect($"/assessments/{result.Value.Assessment.Id}?done=copied") : await FailAsync(id, result.Error, ct);
     }
 
     private async Task<IActionResult> FailAsync(Guid id, Error error, CancellationToken ct)
@@ -94,7 +94,7 @@ public sealed class ShowModel(BakenDbContext db, ChecklistRegistry checklists, A
             return false;
         }
 
-        var context = found.Value!;
+        var context = found.Value;
         View = await AssessmentView.LoadAsync(db, context, ct);
         Checklist = context.Checklist;
         Product = context.Product;

@@ -100,7 +100,7 @@ public sealed class StatementModel(BakenDbContext db, ChecklistRegistry checklis
         var url = string.IsNullOrWhiteSpace(EvidenceUrl) || kind != Baken.Core.Assessment.EvidenceKind.Link ? null : EvidenceUrl.Trim();
         var result = await AddEvidence.HandleAsync(db, checklists, actor, clock, id, key,
             new AddEvidence.Request(kind, EvidenceTitle ?? "", url, Blank(EvidenceDescription)), ct);
-        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=evidence#evidence") : await FailAsync(id, key, result.Error!, ct);
+        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=evidence#evidence") : await FailAsync(id, key, result.Error, ct);
     }
 
     /// <summary>Uploads a file (multipart) within the domain's size and type limits.</summary>
@@ -120,21 +120,21 @@ public sealed class StatementModel(BakenDbContext db, ChecklistRegistry checklis
         await EvidenceFile.CopyToAsync(buffer, ct);
         var upload = new AddEvidence.Upload(Blank(FileTitle), null, EvidenceFile.FileName, EvidenceFile.ContentType, buffer.ToArray());
         var result = await AddEvidence.HandleAsync(db, checklists, actor, clock, id, key, upload, ct);
-        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=file#evidence") : await FailAsync(id, key, result.Error!, ct);
+        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=file#evidence") : await FailAsync(id, key, result.Error, ct);
     }
 
     /// <summary>Removes one piece of evidence.</summary>
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, string key, Guid evidence, CancellationToken ct)
     {
         var result = await RemoveEvidence.HandleAsync(db, checklists, actor, clock, id, evidence, ct);
-        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=removed#evidence") : await FailAsync(id, key, result.Error!, ct);
+        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=removed#evidence") : await FailAsync(id, key, result.Error, ct);
     }
 
     /// <summary>Adds a review comment on this statement.</summary>
     public async Task<IActionResult> OnPostCommentAsync(Guid id, string key, CancellationToken ct)
     {
         var result = await AddComment.HandleAsync(db, checklists, actor, clock, id, new AddComment.Request(CommentText ?? "", key), ct);
-        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=comment#comments") : await FailAsync(id, key, result.Error!, ct);
+        return result.IsSuccess ? Redirect($"/assessments/{id}/statements/{key}?done=comment#comments") : await FailAsync(id, key, result.Error, ct);
     }
 
     private async Task<IActionResult> FailAsync(Guid id, string key, Error error, CancellationToken ct)
@@ -173,7 +173,7 @@ public sealed class StatementModel(BakenDbContext db, ChecklistRegistry checklis
     private async Task<bool> LoadAsync(Guid id, string key, CancellationToken ct)
     {
         var found = await AssessmentLookup.ReadableAsync(db, checklists, actor, id, tracked: false, ct);
-        if (!found.IsSuccess || found.Value!.Checklist.Find(key) is not { } statement)
+        if (!found.IsSuccess || found.Value.Checklist.Find(key) is not { } statement)
         {
             return false;
         }

@@ -118,7 +118,7 @@ public sealed class IndexModel(BakenDbContext db, Actor actor, TimeProvider cloc
         var saved = await SaveClassification.HandleAsync(db, actor, clock, rules, productId, versionId, Facts(Answers), ct);
         if (!saved.IsSuccess)
         {
-            return saved.Error!.Kind switch
+            return saved.Error.Kind switch
             {
                 ErrorKind.Forbidden => Forbid(),
                 ErrorKind.NotFound => await InvalidAsync(t["Kies een versie van een product."], ct),

@@ -32,7 +32,7 @@ public sealed class SavedModel(BakenDbContext db, Actor actor, ClassificationRul
         }
 
         var product = await db.Products.AsNoTracking().Include(p => p.Versions).FirstAsync(p => p.Id == productId, ct);
-        Stored = stored.Value!;
+        Stored = stored.Value;
         Rules = rules.Find(Stored.Outcome.RuleSet.Version);
         Product = (product.Content.Name, product.Slug, product.Versions.First(v => v.Id == versionId).Label);
         return Page();

@@ -73,10 +73,10 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
             : await SaveEthicsRecord.ReplaceAsync(db, actor, clock, Record.Id, content, Revision, ct);
         if (result.IsSuccess)
         {
-            return Redirect($"/ethics/{result.Value!.Id}?saved=true");
+            return Redirect($"/ethics/{result.Value.Id}?saved=true");
         }
 
-        var error = result.Error!;
+        var error = result.Error;
         switch (error.Kind)
         {
             case ErrorKind.Forbidden:

@@ -67,7 +67,7 @@ public sealed class DeploymentsModel(BakenDbContext db, Actor actor, TimeProvide
         var result = await CreateDeployment.HandleAsync(db, actor, clock, new CreateDeployment.Request(product!.Id, status, Since: since), ct);
         return result.IsSuccess
             ? Redirect("/manage/deployments?done=created")
-            : await InvalidAsync(result.Error!, f => f switch { "since" => "Since", "until" or "status" => "Status", _ => "Product" }, ct);
+            : await InvalidAsync(result.Error, f => f switch { "since" => "Since", "until" or "status" => "Status", _ => "Product" }, ct);
     }
 
     /// <summary>Ends a deployment on the given date.</summary>
@@ -87,7 +87,7 @@ public sealed class DeploymentsModel(BakenDbContext db, Actor actor, TimeProvide
         }
 
         var result = await EndDeployment.HandleAsync(db, actor, id, new EndDeployment.Request(until!.Value), ct);
-        return result.IsSuccess ? Redirect("/manage/deployments?done=ended") : await InvalidAsync(result.Error!, _ => "Until-" + id, ct);
+        return result.IsSuccess ? Redirect("/manage/deployments?done=ended") : await InvalidAsync(result.Error, _ => "Until-" + id, ct);
     }
 
     private static DateOnly? Date(FieldErrors errors, string field, string? text)

@@ -94,11 +94,11 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         if (Product is null)
         {
             var created = await CreateProduct.HandleAsync(db, actor, clock, new CreateProduct.Request(content), ct);
-            return created.IsSuccess ? Redirect($"/manage/products/{created.Value!.Id}?done=created") : Invalid(created.Error!);
+            return created.IsSuccess ? Redirect($"/manage/products/{created.Value.Id}?done=created") : Invalid(created.Error);
         }
 
         var updated = await UpdateProduct.HandleAsync(db, actor, clock, Product.Id, ProductForm.Patch(content), null, ct);
-        return updated.IsSuccess ? Redirect($"/manage/products/{Product.Id}?done=saved") : Invalid(updated.Error!);
+        return updated.IsSuccess ? Redirect($"/manage/products/{Product.Id}?done=saved") : Invalid(updated.Error);
     }
 
     /// <summary>Records a released version.</summary>
@@ -126,7 +126,7 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         var result = await AddProductVersion.HandleAsync(db, actor, clock, id, new AddProductVersion.Request(VersionLabel ?? "", released), ct);
         if (!result.IsSuccess)
         {
-            return Invalid(result.Error!, f => f == "label" ? nameof(VersionLabel) : nameof(VersionReleasedOn));
+            return Invalid(result.Error, f => f == "label" ? nameof(VersionLabel) : nameof(VersionReleasedOn));
         }
 
         return Redirect($"/manage/products/{id}?done=version");
@@ -144,7 +144,7 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
             }
 
             Form = ProductForm.From(Product!.Content);
-            return Invalid(result.Error!);
+            return Invalid(result.Error);
         }
 
         return Redirect($"/manage/products/{id}?done=submitted");
@@ -234,7 +234,7 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
     private async Task<IActionResult> SaveListAsync(ProductContent content, string done, Func<string, string> map, CancellationToken ct)
     {
         var result = await UpdateProduct.HandleAsync(db, actor, clock, Product!.Id, ProductForm.Patch(content), null, ct);
-        return result.IsSuccess ? Redirect($"/manage/products/{Product.Id}?done={done}#{(done == "evidence" ? "evidence" : "certifications")}") : Invalid(result.Error!, f => map(f));
+        return result.IsSuccess ? Redirect($"/manage/products/{Product.Id}?done={done}#{(done == "evidence" ? "evidence" : "certifications")}") : Invalid(result.Error, f => map(f));
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -132,7 +132,7 @@ public sealed class ProductForm
         {
             foreach (var message in messages)
             {
-                errors.Add(char.ToUpperInvariant(field[0]) + field[1..], message);
+                errors.Add(char.ToUpperInvariant(field[0]) + field[1..], message.Message, message.Code);
             }
         }
 

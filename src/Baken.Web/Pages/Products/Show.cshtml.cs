@@ -81,7 +81,7 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
         var result = await ReportError.HandleAsync(db, actor, clock, new ReportError.Request(Product.Id, Section, Message ?? "", ReporterEmail), ct);
         if (!result.IsSuccess)
         {
-            PageErrors.AddTo(ModelState, result.Error!, t);
+            PageErrors.AddTo(ModelState, result.Error, t);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -109,7 +109,7 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
         var result = await VerifyProduct.HandleAsync(db, actor, clock, Product.Id, new VerifyProduct.Request(groups), ct);
         if (!result.IsSuccess)
         {
-            if (result.Error!.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
+            if (result.Error.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
             {
                 return Forbid();
             }

@@ -63,12 +63,12 @@ public sealed class IndexModel(RegisterIndex index, Actor actor) : PageModel
         var query = parameters.ToQuery();
         if (!query.IsSuccess)
         {
-            Errors = query.Error!.Fields ?? new Dictionary<string, string[]>();
+            Errors = query.Error.Fields ?? new Dictionary<string, string[]>();
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        Results = await index.QueryAsync(query.Value!, actor, ct);
+        Results = await index.QueryAsync(query.Value, actor, ct);
     }
 
     /// <summary>A link to this list with one parameter changed (null removes it); page resets unless given.</summary>

@@ -48,7 +48,7 @@ public sealed class IndexModel(BakenDbContext db, Actor actor, TimeProvider cloc
             return Redirect($"/review?done={done}");
         }
 
-        PageErrors.AddTo(ModelState, result.Error!, t, _ => "Reason-" + id);
+        PageErrors.AddTo(ModelState, result.Error, t, _ => "Reason-" + id);
         await LoadAsync(ct);
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
