@@ -128,7 +128,7 @@ internal static class UserCommands
             var (token, secret) = ApiToken.Issue(user.Id, parse.GetValue(name)!, requested, now,
                 parse.GetValue(days) is { } d ? now.AddDays(d) : null);
             db.ApiTokens.Add(token);
-            db.Audit.Action = "api-token.create";
+            db.Audit.Action = AuditActions.ApiTokenCreate;
             await db.SaveChangesAsync(ct);
             output.WriteLine($"Token {token.Id} for {user.Email} ({string.Join(", ", token.Scopes)}).");
             output.WriteLine($"Secret (shown once): {secret}");

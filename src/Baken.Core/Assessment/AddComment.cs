@@ -2,6 +2,7 @@ using Baken.Core.Assessment.Content;
 using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -53,7 +54,7 @@ public static class AddComment
         var now = clock.GetUtcNow();
         var comment = new AssessmentComment(Guid.CreateVersion7(now), assessmentId, statementId, actor.UserId, actor.OrganisationId, role, request.Text.Trim(), now);
         db.AssessmentComments.Add(comment);
-        db.Audit.Action = "assessment.comment";
+        db.Audit.Action = AuditActions.AssessmentComment;
         await db.SaveChangesAsync(ct);
         return comment;
     }

@@ -4,6 +4,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -123,7 +124,7 @@ public static class AddEvidence
         }
 
         found.Value.Assessment.EvidenceChanged(now);
-        db.Audit.Action = "assessment.evidence-add";
+        db.Audit.Action = AuditActions.AssessmentEvidenceAdd;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -87,7 +88,7 @@ public static class CopyAssessment
             }
         }
 
-        db.Audit.Action = "assessment.copy";
+        db.Audit.Action = AuditActions.AssessmentCopy;
         try
         {
             await db.SaveChangesAsync(ct);

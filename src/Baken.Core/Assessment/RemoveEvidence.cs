@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -31,7 +32,7 @@ public static class RemoveEvidence
         }
 
         found.Value.Assessment.EvidenceChanged(clock.GetUtcNow());
-        db.Audit.Action = "assessment.evidence-remove";
+        db.Audit.Action = AuditActions.AssessmentEvidenceRemove;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -68,7 +69,7 @@ public static class SaveAnswer
         }
 
         var change = assessment.Answer(statement.Value, request.Outcome, explanation, actor.UserId, clock.GetUtcNow(), out var answer);
-        db.Audit.Action = "assessment.answer";
+        db.Audit.Action = AuditActions.AssessmentAnswer;
         try
         {
             await db.SaveChangesAsync(ct);

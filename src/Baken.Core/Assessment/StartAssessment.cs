@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -70,7 +71,7 @@ public static class StartAssessment
         var now = clock.GetUtcNow();
         var assessment = SelfAssessment.Start(Guid.CreateVersion7(now), productId, version!.Id, checklist!, 1, now);
         db.SelfAssessments.Add(assessment);
-        db.Audit.Action = "assessment.start";
+        db.Audit.Action = AuditActions.AssessmentStart;
         await db.SaveChangesAsync(ct);
         return new AssessmentContext(assessment, product, checklist!);
     }

@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
 
@@ -30,7 +31,7 @@ public static class SubmitAssessment
             return Error.Conflict(step.Reason!);
         }
 
-        db.Audit.Action = "assessment.submit";
+        db.Audit.Action = AuditActions.AssessmentSubmit;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Classification;
 
@@ -47,7 +48,7 @@ public static class SaveClassification
             return Error.Conflict(step.Reason!);
         }
 
-        db.Audit.Action = "product.classify";
+        db.Audit.Action = AuditActions.ProductClassify;
         await db.SaveChangesAsync(ct);
         return stored;
     }

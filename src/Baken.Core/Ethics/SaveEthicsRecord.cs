@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Ethics;
 
@@ -72,7 +73,7 @@ public static class SaveEthicsRecord
         }
 
         db.EthicsRecords.Add(record);
-        db.Audit.Action = "ethics-record.create";
+        db.Audit.Action = AuditActions.EthicsRecordCreate;
         await db.SaveChangesAsync(ct);
         return record;
     }
@@ -109,7 +110,7 @@ public static class SaveEthicsRecord
 
         if (record.Replace(content, clock.GetUtcNow()))
         {
-            db.Audit.Action = "ethics-record.update";
+            db.Audit.Action = AuditActions.EthicsRecordUpdate;
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -142,7 +143,7 @@ public static class SaveEthicsRecord
         }
 
         db.EthicsRecords.Remove(record);
-        db.Audit.Action = "ethics-record.delete";
+        db.Audit.Action = AuditActions.EthicsRecordDelete;
         await db.SaveChangesAsync(ct);
         return record;
     }

@@ -3,6 +3,7 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Validation;
 
@@ -84,7 +85,7 @@ public static class CreateValidationProtocol
         };
         var protocol = new ValidationProtocol(id, productId, r.ProductVersionId, version, actor.OrganisationId!.Value, document, now);
         db.ValidationProtocols.Add(protocol);
-        db.Audit.Action = "validation-protocol.create";
+        db.Audit.Action = AuditActions.ValidationProtocolCreate;
         await db.SaveChangesAsync(ct);
         return protocol;
     }

@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Validation;
 
@@ -44,7 +45,7 @@ public static class RegisterSigningKey
         var now = clock.GetUtcNow();
         var signingKey = new SigningKey(Guid.CreateVersion7(now), organisationId, kid, publicJwk.ToJsonString(), now);
         db.SigningKeys.Add(signingKey);
-        db.Audit.Action = "signing-key.register";
+        db.Audit.Action = AuditActions.SigningKeyRegister;
         await db.SaveChangesAsync(ct);
         return signingKey;
     }

@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Validation;
 
@@ -28,7 +29,7 @@ public static class RevokeSigningKey
         if (key.IsActive)
         {
             key.Revoke(clock.GetUtcNow());
-            db.Audit.Action = "signing-key.revoke";
+            db.Audit.Action = AuditActions.SigningKeyRevoke;
             await db.SaveChangesAsync(ct);
         }
 

@@ -5,6 +5,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Validation;
 
@@ -98,7 +99,7 @@ public static class SubmitValidationResult
         var result = new ValidationResult(Guid.CreateVersion7(now), protocol, key.OrganisationId, key.Kid, submission.SubmissionId,
             payloadHash, request.Jws, resultJson, documentation ? DocumentationResult.Summarise(submission.Result) : Summarise(overall), outcomes, now);
         db.ValidationResults.Add(result);
-        db.Audit.Action = "validation-result.submit";
+        db.Audit.Action = AuditActions.ValidationResultSubmit;
         await db.SaveChangesAsync(ct);
         return result;
     }

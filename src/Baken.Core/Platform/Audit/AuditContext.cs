@@ -14,6 +14,6 @@ public sealed class AuditContext
     public string? ClientAddress { get; set; }
     public string? RequestId { get; set; }
 
-    /// <summary>A use case may name its action ("product.publish"); otherwise the change kind is used.</summary>
+    /// <summary>A use case names its action (see AuditActions); otherwise the change kind is used.</summary>
     public string? Action { get; set; }
 }

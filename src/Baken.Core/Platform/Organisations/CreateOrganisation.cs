@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Platform.Organisations;
 
@@ -62,7 +63,7 @@ public static class CreateOrganisation
             request.Name.Trim(), request.Slug, request.Kind, request.City, request.Website,
             request.Kvk, request.Agb, request.Ura, request.Oin, request.Sectors ?? []), now);
         db.Organisations.Add(organisation);
-        db.Audit.Action = "organisation.create";
+        db.Audit.Action = AuditActions.OrganisationCreate;
         await db.SaveChangesAsync(ct);
         return organisation;
     }

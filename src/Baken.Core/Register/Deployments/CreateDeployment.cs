@@ -3,6 +3,7 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Deployments;
 
@@ -72,7 +73,7 @@ public static class CreateDeployment
             Guid.CreateVersion7(now), request.ProductId, request.ProductVersionId, orgId, request.Status,
             request.Since, request.Until, request.Notes, now);
         db.Deployments.Add(deployment);
-        db.Audit.Action = "deployment.create";
+        db.Audit.Action = AuditActions.DeploymentCreate;
         await db.SaveChangesAsync(ct);
         return deployment;
     }

@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Deployments;
 
@@ -29,7 +30,7 @@ public static class EndDeployment
             return Error.Conflict(outcome.Reason!);
         }
 
-        db.Audit.Action = "deployment.end";
+        db.Audit.Action = AuditActions.DeploymentEnd;
         await db.SaveChangesAsync(ct);
         return deployment;
     }

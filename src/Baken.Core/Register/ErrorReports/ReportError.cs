@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.ErrorReports;
 
@@ -37,7 +38,7 @@ public static class ReportError
         var now = clock.GetUtcNow();
         var report = ErrorReport.Create(Guid.CreateVersion7(now), product.Id, Blank(request.Section), request.Message.Trim(), Blank(request.ReporterEmail), now);
         db.ErrorReports.Add(report);
-        db.Audit.Action = "error-report.create";
+        db.Audit.Action = AuditActions.ErrorReportCreate;
         await db.SaveChangesAsync(ct);
         return report;
     }

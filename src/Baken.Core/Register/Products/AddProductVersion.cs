@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Products;
 
@@ -39,7 +40,7 @@ public static class AddProductVersion
 
         var now = clock.GetUtcNow();
         var version = product.AddVersion(Guid.CreateVersion7(now), request.Label.Trim(), request.ReleasedOn, request.Notes, now);
-        db.Audit.Action = "product.add-version";
+        db.Audit.Action = AuditActions.ProductAddVersion;
         await db.SaveChangesAsync(ct);
         return version;
     }

@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Products;
 
@@ -68,10 +69,10 @@ public static class ChangeProductStatus
 
         var (action, change) = step switch
         {
-            Step.RequestReview => ("product.request-review", null),
-            Step.Publish => ("product.publish", "published"),
-            Step.Return => ("product.return", null),
-            _ => ("product.withdraw", "withdrawn"),
+            Step.RequestReview => (AuditActions.ProductRequestReview, null),
+            Step.Publish => (AuditActions.ProductPublish, "published"),
+            Step.Return => (AuditActions.ProductReturn, null),
+            _ => (AuditActions.ProductWithdraw, "withdrawn"),
         };
         db.Audit.Action = action;
         if (change is not null)

@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Products;
 
@@ -39,7 +40,7 @@ public static class CreateProduct
         var now = clock.GetUtcNow();
         var product = Product.Create(Guid.CreateVersion7(now), maker, request.Content, now);
         db.Products.Add(product);
-        db.Audit.Action = "product.create";
+        db.Audit.Action = AuditActions.ProductCreate;
         await db.SaveChangesAsync(ct);
         return product;
     }

@@ -3,6 +3,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Products;
 
@@ -67,7 +68,7 @@ public static class UpdateProduct
             return Error.Conflict(outcome.Reason!);
         }
 
-        db.Audit.Action = "product.update";
+        db.Audit.Action = AuditActions.ProductUpdate;
         await ProductHistory.RecordAsync(db, product, "updated", now, ct);
         await db.SaveChangesAsync(ct);
         return product;

@@ -2,6 +2,7 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Register.Products;
 
@@ -35,7 +36,7 @@ public static class VerifyProduct
 
         var now = clock.GetUtcNow();
         product.Verify(request.Groups, now);
-        db.Audit.Action = "product.verify";
+        db.Audit.Action = AuditActions.ProductVerify;
         await db.SaveChangesAsync(ct);
         return product;
     }

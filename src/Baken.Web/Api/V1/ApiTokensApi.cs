@@ -3,6 +3,7 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Web.Api.V1;
 
@@ -66,7 +67,7 @@ internal static class ApiTokensApi
 
         var (token, secret) = ApiToken.Issue(actor.UserId!.Value, body.Name.Trim(), body.Scopes, now, body.ExpiresAt);
         db.ApiTokens.Add(token);
-        db.Audit.Action = "api-token.create";
+        db.Audit.Action = AuditActions.ApiTokenCreate;
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/api-tokens/{token.Id}", new CreatedToken(TokenView.From(token), secret));
     }
@@ -80,7 +81,7 @@ internal static class ApiTokensApi
         }
 
         token.Revoke(clock.GetUtcNow());
-        db.Audit.Action = "api-token.revoke";
+        db.Audit.Action = AuditActions.ApiTokenRevoke;
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Web.Pages.Account;
 
@@ -67,7 +68,7 @@ public sealed class TokensModel(BakenDbContext db, Actor actor, TimeProvider clo
 
         var (token, secret) = ApiToken.Issue(actor.UserId!.Value, Name!.Trim(), Scopes, now, expires);
         db.ApiTokens.Add(token);
-        db.Audit.Action = "api-token.create";
+        db.Audit.Action = AuditActions.ApiTokenCreate;
         await db.SaveChangesAsync(ct);
         Secret = secret;
         Name = null;
@@ -87,7 +88,7 @@ public sealed class TokensModel(BakenDbContext db, Actor actor, TimeProvider clo
         }
 
         token.Revoke(clock.GetUtcNow());
-        db.Audit.Action = "api-token.revoke";
+        db.Audit.Action = AuditActions.ApiTokenRevoke;
         await db.SaveChangesAsync(ct);
         return Redirect("/account/tokens");
     }

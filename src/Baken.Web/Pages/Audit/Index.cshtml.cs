@@ -16,7 +16,7 @@ public sealed class IndexModel(BakenDbContext db) : PageModel
     /// <summary>Events per page.</summary>
     public const int PageSize = 50;
 
-    /// <summary>Exact action, e.g. "product.publish".</summary>
+    /// <summary>Exact action, e.g. "product.publish" (see AuditActions).</summary>
     [BindProperty(SupportsGet = true)] public string? Action { get; set; }
 
     /// <summary>Entity type, e.g. "Product".</summary>

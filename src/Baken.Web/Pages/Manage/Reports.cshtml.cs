@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Baken.Core.Platform.Audit;
 
 namespace Baken.Web.Pages.Manage;
 
@@ -34,7 +35,7 @@ public sealed class ReportsModel(BakenDbContext db, Actor actor, TimeProvider cl
         }
 
         report.Resolve(clock.GetUtcNow());
-        db.Audit.Action = "error-report.resolve";
+        db.Audit.Action = AuditActions.ErrorReportResolve;
         await db.SaveChangesAsync(ct);
         return Redirect("/manage/reports");
     }
