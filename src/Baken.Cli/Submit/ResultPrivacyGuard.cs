@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Baken.Engine;
 
 namespace Baken.Cli.Submit;
 
@@ -14,7 +15,7 @@ namespace Baken.Cli.Submit;
 internal static class ResultPrivacyGuard
 {
     /// <summary>The engine never writes a weaker small-cell rule than this.</summary>
-    public const int MinimumCellSize = 10;
+    public const int MinimumCellSize = SmallCells.Floor;
 
     /// <summary>More values than this in one subgroup column looks like an identifier or a date, not a group.</summary>
     public const int MaxSubgroupValues = 100;

@@ -3,9 +3,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baken.Core.Data;
 using Baken.Core.Platform;
-using Baken.Core.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 using Baken.Core.Platform.Audit;
+using Baken.Core.Platform.Identity;
+using Baken.Engine;
+using Microsoft.EntityFrameworkCore;
 
 namespace Baken.Core.Validation;
 
@@ -17,7 +18,7 @@ namespace Baken.Core.Validation;
 public static class SubmitValidationResult
 {
     /// <summary>The platform-wide floor for small cells (DOMAIN.md); a protocol cannot lower it.</summary>
-    private const int MinCellSize = 10;
+    private const int MinCellSize = SmallCells.Floor;
 
     private static readonly HashSet<string> ResultKeys = ["metadata", "minCellSize", "overall", "subgroups", "bootstrap"];
 

@@ -14,7 +14,7 @@ public sealed record ClassifierOptions
     public long Seed { get; init; }
 
     /// <summary>A subgroup value is reported only with at least this many rows, positives and negatives.</summary>
-    public int MinCellSize { get; init; } = 10;
+    public int MinCellSize { get; init; } = SmallCells.Floor;
 
     /// <summary>The validation protocol this run follows, copied into the result.</summary>
     public string? ProtocolId { get; init; }
