@@ -52,7 +52,7 @@ for project in $projects tests/Baken.E2E; do
   BAKEN_TEST_DB=sqlite dotnet test --project "$project" -c Release --no-build 2>&1 | tee -a "$log" || status=1
 done
 echo "== database suites again, PostgreSQL =="
-for project in tests/Baken.Core.Tests tests/Baken.Web.Tests tests/Baken.Cli.Tests; do
+for project in tests/Baken.Core.Tests tests/Baken.Demo.Tests tests/Baken.Web.Tests tests/Baken.Cli.Tests; do
   BAKEN_TEST_DB=postgres dotnet test --project "$project" -c Release --no-build 2>&1 | tee -a "$log" || status=1
 done
 

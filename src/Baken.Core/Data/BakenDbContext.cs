@@ -95,7 +95,7 @@ public sealed class BakenDbContext(
     /// Serialises appends to the audit chain. SQLite's write transaction (BEGIN IMMEDIATE) already
     /// excludes other writers; PostgreSQL needs an explicit transaction-scoped advisory lock.
     /// </summary>
-    internal async Task LockAuditChainAsync(CancellationToken ct)
+    public async Task LockAuditChainAsync(CancellationToken ct)
     {
         if (Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
         {

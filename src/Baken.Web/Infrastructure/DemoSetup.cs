@@ -1,4 +1,4 @@
-using Baken.Core.Platform.Demo;
+using Baken.Demo;
 using Microsoft.Extensions.Options;
 
 namespace Baken.Web.Infrastructure;

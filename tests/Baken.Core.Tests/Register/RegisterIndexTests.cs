@@ -1,9 +1,9 @@
 using Baken.Core.Data;
 using Baken.Core.Platform.Audit;
-using Baken.Core.Platform.Demo;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Baken.Core.Register.Search;
+using Baken.Demo;
 using Baken.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

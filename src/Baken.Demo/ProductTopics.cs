@@ -1,6 +1,6 @@
 using Baken.Core.Register;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// A kind of AI application that fictitious makers build. The weights shape the generated register

@@ -1,4 +1,4 @@
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>How large a demo register to seed on first start; bound from <c>Baken:Demo</c>.</summary>
 public sealed class DemoOptions

@@ -3,7 +3,7 @@ using Baken.Core.Platform.Organisations;
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// Fictitious products with plausible Dutch distributions: mostly administrative or diagnostic,

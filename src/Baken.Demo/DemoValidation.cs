@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Baken.Core.Data;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Validation;
 using Baken.Engine.Metrics;
 using Baken.Engine.Readers;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// A fictitious multi-site validation of one fictitious product, made the way a real one is: each

@@ -1,7 +1,7 @@
 using Baken.Core.Register;
 using Baken.Core.Register.Deployments;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// Fictitious deployments: published fictitious products at fictitious care providers of a

@@ -1,7 +1,7 @@
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>An organisation named in public reporting; its slug doubles as the key products refer to.</summary>
 internal sealed record RealOrganisation(string Slug, string Name, OrganisationKind Kind, string? City, params CareSector[] Sectors);

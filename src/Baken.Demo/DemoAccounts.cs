@@ -2,7 +2,7 @@ using Baken.Core.Platform.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>A sign-in for trying the platform; the host prints these after seeding.</summary>
 public sealed record DemoAccount(string Email, string Password, string Role, string OrganisationName);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// Fills an empty register with the real examples from public reporting, fictitious entries up to

@@ -1,4 +1,4 @@
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// A seeded random source. Every id and choice in the demo register comes from here, so the

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>URL slugs for generated names ("Zorggroep Noorderlicht (fictief)" -> "zorggroep-noorderlicht-fictief").</summary>
 internal static class Slugs

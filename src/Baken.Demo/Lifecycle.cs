@@ -1,7 +1,7 @@
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>What deployments need to know about a published product, without keeping it tracked.</summary>
 internal sealed record PublishedProduct(

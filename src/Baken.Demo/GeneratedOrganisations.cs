@@ -2,7 +2,7 @@ using System.Globalization;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>What later steps need to know about a seeded organisation, without keeping it tracked.</summary>
 internal sealed record SeededOrganisation(Guid Id, string Name, string Slug, OrganisationKind Kind, IReadOnlyList<CareSector> Sectors, string? Stem);

@@ -2,7 +2,7 @@ using Baken.Core.Register;
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>Real examples for diagnosis, prognosis and monitoring.</summary>
 internal static partial class RealProducts

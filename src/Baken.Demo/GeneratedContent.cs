@@ -2,7 +2,7 @@ using System.Globalization;
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>The maker's statements for a fictitious product, in B1 Dutch with an English summary.</summary>
 internal static class GeneratedContent

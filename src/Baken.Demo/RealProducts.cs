@@ -1,7 +1,7 @@
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 internal sealed record RealDeployment(string Organisation, DeploymentStatus Status, DateOnly? Since, string Notes);
 

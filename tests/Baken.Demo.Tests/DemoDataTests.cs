@@ -1,6 +1,5 @@
 using Baken.Core.Data;
 using Baken.Core.Platform.Audit;
-using Baken.Core.Platform.Demo;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register.Products;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Baken.Core.Tests.Platform.Demo;
+namespace Baken.Demo.Tests;
 
 public sealed class DemoDataTests
 {

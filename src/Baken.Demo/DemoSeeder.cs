@@ -3,7 +3,7 @@ using Baken.Core.Platform.Organisations;
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
 
-namespace Baken.Core.Platform.Demo;
+namespace Baken.Demo;
 
 /// <summary>
 /// Writes the demo register in batches. Saving every few hundred entities and clearing the change
