@@ -38,7 +38,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         b.HasOne(p => p.Maker).WithMany().HasForeignKey(p => p.MakerId).OnDelete(DeleteBehavior.Restrict);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(p => p.Content).HasJsonConversion();
-        b.Property(p => p.Provenance).HasJsonConversion();
+        b.Property(p => p.Provenance).HasField("_provenance").UsePropertyAccessMode(PropertyAccessMode.Field).HasJsonConversion();
         b.Property(p => p.ReturnReason).HasMaxLength(2000);
         b.Property(p => p.Revision).IsConcurrencyToken();
         b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);

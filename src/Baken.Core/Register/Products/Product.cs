@@ -19,7 +19,11 @@ public sealed class Product
 
     /// <summary>Copied out of <see cref="Content"/> so the database can keep it unique.</summary>
     public string Slug { get; private set; } = "";
-    public Dictionary<FieldGroup, Provenance> Provenance { get; private set; } = [];
+    private Dictionary<FieldGroup, Provenance> _provenance = [];
+    private readonly List<ProductVersion> _versions = [];
+
+    /// <summary>Who stands behind each field group's facts; only <see cref="Update"/> and <see cref="Verify"/> change it.</summary>
+    public IReadOnlyDictionary<FieldGroup, Provenance> Provenance => _provenance;
     public string? ReturnReason { get; private set; }
 
     /// <summary>Set by a stored classification; null while unknown.</summary>
@@ -37,7 +41,7 @@ public sealed class Product
     /// <summary>Concurrency token and ETag; bumped on every change.</summary>
     public int Revision { get; private set; }
 
-    public List<ProductVersion> Versions { get; private set; } = [];
+    public IReadOnlyCollection<ProductVersion> Versions => _versions;
 
     public static Product Create(Guid id, Guid makerId, ProductContent content, DateTimeOffset now) =>
         new()
@@ -47,7 +51,7 @@ public sealed class Product
             Status = ProductStatus.Draft,
             Content = content,
             Slug = content.Slug,
-            Provenance = Enum.GetValues<FieldGroup>().ToDictionary(g => g, _ => Register.Provenance.StatedByMaker),
+            _provenance = Enum.GetValues<FieldGroup>().ToDictionary(g => g, _ => Register.Provenance.StatedByMaker),
             CreatedAt = now,
             UpdatedAt = now,
             Revision = 1,
@@ -65,7 +69,7 @@ public sealed class Product
 
         foreach (var group in content.ChangedGroups(Content))
         {
-            Provenance[group] = Register.Provenance.StatedByMaker;
+            _provenance[group] = Register.Provenance.StatedByMaker;
         }
 
         Content = content;
@@ -125,21 +129,30 @@ public sealed class Product
         return TransitionResult.Ok;
     }
 
+    /// <summary>A withdrawn product is history: its facts are no longer confirmed or changed.</summary>
+    public bool CanBeVerified => Status != ProductStatus.Withdrawn;
+
     /// <summary>A reviewer confirms the stated facts of some field groups.</summary>
-    public void Verify(IEnumerable<FieldGroup> groups, DateTimeOffset now)
+    public TransitionResult Verify(IEnumerable<FieldGroup> groups, DateTimeOffset now)
     {
+        if (!CanBeVerified)
+        {
+            return TransitionResult.NotAllowed("A withdrawn product can no longer be verified.");
+        }
+
         foreach (var group in groups)
         {
-            Provenance[group] = Register.Provenance.Verified;
+            _provenance[group] = Register.Provenance.Verified;
         }
 
         Touch(now);
+        return TransitionResult.Ok;
     }
 
     public ProductVersion AddVersion(Guid id, string label, DateOnly? releasedOn, string? notes, DateTimeOffset now)
     {
         var version = new ProductVersion(id, Id, label, releasedOn, notes, now);
-        Versions.Add(version);
+        _versions.Add(version);
         Touch(now);
         return version;
     }

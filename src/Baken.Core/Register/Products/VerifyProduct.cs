@@ -29,13 +29,12 @@ public static class VerifyProduct
             return Error.Invalid("groups", "Name at least one field group.");
         }
 
-        if (product.Status == ProductStatus.Withdrawn)
+        var outcome = product.Verify(request.Groups, clock.GetUtcNow());
+        if (!outcome.Succeeded)
         {
-            return Error.Conflict("A withdrawn product can no longer be verified.");
+            return Error.Conflict(outcome.Reason!, ErrorCodes.TransitionNotAllowed);
         }
 
-        var now = clock.GetUtcNow();
-        product.Verify(request.Groups, now);
         db.Audit.Action = AuditActions.ProductVerify;
         await db.SaveChangesAsync(ct);
         return product;

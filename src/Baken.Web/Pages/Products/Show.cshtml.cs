@@ -54,7 +54,7 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
     [BindProperty] public List<string> Groups { get; set; } = [];
 
     /// <summary>Whether the viewer may mark facts as verified.</summary>
-    public bool CanVerify => RegisterAccess.CanReview(actor) && Product.Status != ProductStatus.Withdrawn;
+    public bool CanVerify => RegisterAccess.CanReview(actor) && Product.CanBeVerified;
 
     /// <summary>Set after a verification (post-redirect-get).</summary>
     [BindProperty(SupportsGet = true)] public bool Verified { get; set; }
