@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Security.Cryptography;
 using Baken.Core.Data;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Audit;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
@@ -124,14 +125,20 @@ internal static class UserCommands
                 return 2;
             }
 
+            // The operator issues the token as the user would: with the user's own roles, never more.
+            var roles = await (from link in db.UserRoles join r in db.Roles on link.RoleId equals r.Id where link.UserId == user.Id select r.Name!).ToListAsync(ct);
+            var asUser = new Actor(user.Id, user.OrganisationId, roles.ToHashSet(StringComparer.Ordinal));
             var now = TimeProvider.System.GetUtcNow();
-            var (token, secret) = ApiToken.Issue(user.Id, parse.GetValue(name)!, requested, now,
-                parse.GetValue(days) is { } d ? now.AddDays(d) : null);
-            db.ApiTokens.Add(token);
-            db.Audit.Action = AuditActions.ApiTokenCreate;
-            await db.SaveChangesAsync(ct);
-            output.WriteLine($"Token {token.Id} for {user.Email} ({string.Join(", ", token.Scopes)}).");
-            output.WriteLine($"Secret (shown once): {secret}");
+            var issued = await IssueApiToken.HandleAsync(db, asUser, TimeProvider.System,
+                new IssueApiToken.Request(parse.GetValue(name), requested, parse.GetValue(days) is { } d ? now.AddDays(d) : null), ct);
+            if (!issued.IsSuccess)
+            {
+                output.WriteLine(Describe(issued.Error));
+                return 2;
+            }
+
+            output.WriteLine($"Token {issued.Value.Token.Id} for {user.Email} ({string.Join(", ", issued.Value.Token.Scopes)}).");
+            output.WriteLine($"Secret (shown once): {issued.Value.Secret}");
             return 0;
         });
 
@@ -160,19 +167,19 @@ internal static class UserCommands
             return null;
         }
 
-        var request = new CreateOrganisation.Request(newName, slug, kind);
-        var errors = CreateOrganisation.Validate(request);
-        if (errors.Any)
+        var created = await CreateOrganisation.HandleAsync(db, Actor.Operator, TimeProvider.System, new CreateOrganisation.Request(newName, slug, kind), ct);
+        if (!created.IsSuccess)
         {
-            output.WriteLine(string.Join(Environment.NewLine, errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            output.WriteLine(Describe(created.Error));
             return null;
         }
 
-        var organisation = Organisation.Create(Guid.CreateVersion7(), new OrganisationDetails(newName, slug, kind, null, null, null, null, null, null, []), TimeProvider.System.GetUtcNow());
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(ct);
-        return organisation.Id;
+        return created.Value.Id;
     }
+
+    private static string Describe(Error error) => error.Fields is { Count: > 0 } fields
+        ? string.Join(Environment.NewLine, fields.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"))
+        : error.Detail;
 
     private static ServiceProvider Services(DatabaseOptions options)
     {

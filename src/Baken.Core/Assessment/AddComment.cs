@@ -55,7 +55,11 @@ public static class AddComment
         var comment = new AssessmentComment(Guid.CreateVersion7(now), assessmentId, statementId, actor.UserId, actor.OrganisationId, role, request.Text.Trim(), now);
         db.AssessmentComments.Add(comment);
         db.Audit.Action = AuditActions.AssessmentComment;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the assessment", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return comment;
     }
 }

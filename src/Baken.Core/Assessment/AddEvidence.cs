@@ -125,14 +125,11 @@ public static class AddEvidence
 
         found.Value.Assessment.EvidenceChanged(now);
         db.Audit.Action = AuditActions.AssessmentEvidenceAdd;
-        try
+        if (await db.TrySaveChangesAsync("the assessment", ct) is { } clash)
         {
-            await db.SaveChangesAsync(ct);
+            return clash;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Stale("The assessment changed at the same moment; try again.");
-        }
+
 
         return evidence;
     }

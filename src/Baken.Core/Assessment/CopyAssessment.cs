@@ -89,29 +89,14 @@ public static class CopyAssessment
         }
 
         db.Audit.Action = AuditActions.AssessmentCopy;
-        try
+        // Someone else copying this round at the same moment hits the unique (product, checklist,
+        // round) index; that comes back as the conflict the checks above would have given.
+        if (await db.TrySaveChangesAsync("the assessment", ct) is { } clash)
         {
-            await db.SaveChangesAsync(ct);
+            return clash;
         }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
-        {
-            // The unique (product, checklist, sequence) index: someone else copied this round first.
-            if (await CopiedMeanwhileAsync(db, copy, ct))
-            {
-                return Error.Conflict("A new round was started from this assessment at the same moment; continue that one.");
-            }
 
-            throw;
-        }
 
         return new AssessmentContext(copy, source.Product, checklist!);
-    }
-
-    // A failed insert is a lost race only if the next round exists now; anything else (an outage) is not ours to explain.
-    private static async Task<bool> CopiedMeanwhileAsync(BakenDbContext db, SelfAssessment copy, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        return await db.SelfAssessments.AsNoTracking()
-            .AnyAsync(a => a.ProductId == copy.ProductId && a.ChecklistId == copy.ChecklistId && a.Sequence == copy.Sequence, ct);
     }
 }

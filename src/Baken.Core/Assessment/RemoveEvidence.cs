@@ -33,14 +33,11 @@ public static class RemoveEvidence
 
         found.Value.Assessment.EvidenceChanged(clock.GetUtcNow());
         db.Audit.Action = AuditActions.AssessmentEvidenceRemove;
-        try
+        if (await db.TrySaveChangesAsync("the assessment", ct) is { } clash)
         {
-            await db.SaveChangesAsync(ct);
+            return clash;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Stale("The assessment changed at the same moment; try again.");
-        }
+
 
         return found.Value.Assessment;
     }

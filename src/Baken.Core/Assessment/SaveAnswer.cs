@@ -2,7 +2,6 @@ using Baken.Core.Assessment.Content;
 using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
@@ -70,29 +69,15 @@ public static class SaveAnswer
 
         var change = assessment.Answer(statement.Value, request.Outcome, explanation, actor.UserId, clock.GetUtcNow(), out var answer);
         db.Audit.Action = AuditActions.AssessmentAnswer;
-        try
+        // Another editor's answer to the same statement, or another change to the assessment, between
+        // our read and this write: both come back as stale, the same as the revision check above.
+        if (await db.TrySaveChangesAsync($"the answer to {statement.Value.Number}", ct) is { } clash)
         {
-            await db.SaveChangesAsync(ct);
+            return clash;
         }
-        catch (DbUpdateException e)
-        {
-            // Another editor saved this answer (or another change to the assessment) between our read and write.
-            if (e is DbUpdateConcurrencyException || await AnsweredMeanwhileAsync(db, assessment.Id, statement.Value.Id, ct))
-            {
-                return Error.Stale($"Someone else saved a change to this assessment at the same moment. Fetch the answer to {statement.Value.Number} again.");
-            }
 
-            throw;
-        }
 
         return new Saved(context, answer, change);
-    }
-
-    // A failed insert is a lost race only if the answer is there now; anything else (an outage) is not ours to explain.
-    private static async Task<bool> AnsweredMeanwhileAsync(BakenDbContext db, Guid assessmentId, string statementId, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        return await db.AssessmentAnswers.AsNoTracking().AnyAsync(a => a.AssessmentId == assessmentId && a.StatementId == statementId, ct);
     }
 
     internal static FieldErrors Validate(ChecklistStatement statement, AnswerOutcome outcome, string? explanation)

@@ -72,7 +72,11 @@ public static class StartAssessment
         var assessment = SelfAssessment.Start(Guid.CreateVersion7(now), productId, version!.Id, checklist!, 1, now);
         db.SelfAssessments.Add(assessment);
         db.Audit.Action = AuditActions.AssessmentStart;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the assessment", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return new AssessmentContext(assessment, product, checklist!);
     }
 }

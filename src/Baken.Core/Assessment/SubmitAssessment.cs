@@ -2,7 +2,6 @@ using Baken.Core.Assessment.Content;
 using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
-using Microsoft.EntityFrameworkCore;
 using Baken.Core.Platform.Audit;
 
 namespace Baken.Core.Assessment;
@@ -28,18 +27,15 @@ public static class SubmitAssessment
         var step = context.Assessment.Submit(context.Checklist, actor.UserId, clock.GetUtcNow());
         if (!step.Succeeded)
         {
-            return Error.Conflict(step.Reason!);
+            return Error.Conflict(step.Reason!, ErrorCodes.TransitionNotAllowed);
         }
 
         db.Audit.Action = AuditActions.AssessmentSubmit;
-        try
+        if (await db.TrySaveChangesAsync("the assessment", ct) is { } clash)
         {
-            await db.SaveChangesAsync(ct);
+            return clash;
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Error.Stale("The assessment changed while it was being submitted. Check it again.");
-        }
+
 
         return context;
     }

@@ -45,11 +45,15 @@ public static class SaveClassification
         var step = product.Classify(versionId, stored, now);
         if (!step.Succeeded)
         {
-            return Error.Conflict(step.Reason!);
+            return Error.Conflict(step.Reason!, ErrorCodes.TransitionNotAllowed);
         }
 
         db.Audit.Action = AuditActions.ProductClassify;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the product", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return stored;
     }
 

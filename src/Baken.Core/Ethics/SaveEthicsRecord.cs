@@ -74,7 +74,11 @@ public static class SaveEthicsRecord
 
         db.EthicsRecords.Add(record);
         db.Audit.Action = AuditActions.EthicsRecordCreate;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the ethics record", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return record;
     }
 
@@ -111,13 +115,9 @@ public static class SaveEthicsRecord
         if (record.Replace(content, clock.GetUtcNow()))
         {
             db.Audit.Action = AuditActions.EthicsRecordUpdate;
-            try
+            if (await db.TrySaveChangesAsync("the ethics record", ct) is { } clash)
             {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return Error.Stale("The record was changed by someone else at the same moment. Fetch it again.");
+                return clash;
             }
         }
 
@@ -144,7 +144,11 @@ public static class SaveEthicsRecord
 
         db.EthicsRecords.Remove(record);
         db.Audit.Action = AuditActions.EthicsRecordDelete;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the ethics record", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return record;
     }
 
@@ -164,7 +168,7 @@ public static class SaveEthicsRecord
             errors.Text(at + ".actor", e.Actor, 200);
             if (!Enum.IsDefined(e.Direction))
             {
-                errors.Add(at + ".direction", "Use positive or negative.");
+                errors.Add(at + ".direction", "Use positive or negative.", ErrorCodes.UnknownValue);
             }
         });
         List("values", c.Values, errors, (v, at) =>
@@ -177,7 +181,7 @@ public static class SaveEthicsRecord
             errors.Text(at + ".description", o.Description, 2000, required: true);
             if (!Enum.IsDefined(o.Level))
             {
-                errors.Add(at + ".level", "Use technology, environment or user.");
+                errors.Add(at + ".level", "Use technology, environment or user.", ErrorCodes.UnknownValue);
             }
         });
         return errors;

@@ -86,7 +86,11 @@ public static class CreateValidationProtocol
         var protocol = new ValidationProtocol(id, productId, r.ProductVersionId, version, actor.OrganisationId!.Value, document, now);
         db.ValidationProtocols.Add(protocol);
         db.Audit.Action = AuditActions.ValidationProtocolCreate;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the protocol", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return protocol;
     }
 

@@ -39,14 +39,18 @@ public static class RegisterSigningKey
         var kid = (string)publicJwk["kid"]!;
         if (await db.SigningKeys.AnyAsync(k => k.Kid == kid, ct))
         {
-            return Error.Conflict("This key is already registered.");
+            return Error.Conflict(UniqueValues.KeyRegistered, ErrorCodes.AlreadyExists);
         }
 
         var now = clock.GetUtcNow();
         var signingKey = new SigningKey(Guid.CreateVersion7(now), organisationId, kid, publicJwk.ToJsonString(), now);
         db.SigningKeys.Add(signingKey);
         db.Audit.Action = AuditActions.SigningKeyRegister;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the signing key", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return signingKey;
     }
 }

@@ -30,7 +30,10 @@ public static class RevokeSigningKey
         {
             key.Revoke(clock.GetUtcNow());
             db.Audit.Action = AuditActions.SigningKeyRevoke;
-            await db.SaveChangesAsync(ct);
+            if (await db.TrySaveChangesAsync("the signing key", ct) is { } clash)
+            {
+                return clash;
+            }
         }
 
         return key;

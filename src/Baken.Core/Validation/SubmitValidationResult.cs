@@ -89,7 +89,7 @@ public static class SubmitValidationResult
         var resultHash = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(resultJson)));
         if (await db.ValidationResults.AnyAsync(r => r.SubmissionId == submission.SubmissionId || r.PayloadHash == payloadHash || r.ResultHash == resultHash, ct))
         {
-            return Error.Conflict("This result was submitted before; a submission is accepted once.");
+            return Error.Conflict(UniqueValues.SubmittedBefore, ErrorCodes.AlreadyExists);
         }
 
         var overall = submission.Result["overall"]!.AsObject();
@@ -101,7 +101,11 @@ public static class SubmitValidationResult
             payloadHash, request.Jws, resultJson, documentation ? DocumentationResult.Summarise(submission.Result) : Summarise(overall), outcomes, now);
         db.ValidationResults.Add(result);
         db.Audit.Action = AuditActions.ValidationResultSubmit;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the result", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return result;
     }
 

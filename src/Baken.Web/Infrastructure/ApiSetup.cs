@@ -12,6 +12,8 @@ internal static class ApiSetup
     /// <summary>Request bodies are small documents; anything larger is refused with 413.</summary>
     public const long MaxBodyBytes = 256 * 1024;
 
+    private const string OpenDocumentPolicy = "open-document";
+
     public static void AddBakenApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
@@ -20,17 +22,11 @@ internal static class ApiSetup
         builder.Services.Configure<JsonOptions>(o => BakenJson.ConfigureStrict(o.SerializerOptions));
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
-        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Baken API";
-            document.Info.Version = ApiVersion;
-            document.Info.Description = "Het open register van AI in de Nederlandse zorg: producten, organisaties, inzet en validatie.";
-            document.Info.Contact = new() { Name = "Baken-team", Url = new Uri("https://github.com/baken-zorg/baken") };
-            return Task.CompletedTask;
-        }));
+        builder.AddBakenOpenApi();
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxBodyBytes);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxBodyBytes);
         builder.Services.AddOutputCache(Api.V1.ApiV1.AddRegisterCachePolicy);
+        builder.Services.AddCors(o => o.AddPolicy(OpenDocumentPolicy, p => p.AllowAnyOrigin().WithMethods("GET").WithExposedHeaders("API-Version")));
     }
 
     public static void UseBakenHttpPipeline(this WebApplication app)
@@ -44,6 +40,7 @@ internal static class ApiSetup
         }
 
         app.UseStaticFiles();
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<AuditContextMiddleware>();
@@ -54,7 +51,8 @@ internal static class ApiSetup
     {
         app.MapGet("/health", () => TypedResults.Text("ok")).ExcludeFromDescription().DisableHttpMetrics();
         app.MapGet("/health/ready", Health.ReadyAsync).ExcludeFromDescription();
-        app.MapOpenApi("/api/v1/openapi.json").CacheOutput();
+        // The document is open to everyone, also from other origins (/core/publish-openapi).
+        app.MapOpenApi("/api/v1/openapi.json").CacheOutput().RequireCors(OpenDocumentPolicy);
         app.MapScalarApiReference("/api/v1/reference", o => o
             .WithTitle("Baken API")
             .WithOpenApiRoutePattern("/api/v1/openapi.json"));

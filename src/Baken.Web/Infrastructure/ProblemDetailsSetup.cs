@@ -1,4 +1,5 @@
 using Baken.Core.Platform;
+using Baken.Web.Api.Responses;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Baken.Web.Infrastructure;
@@ -26,23 +27,24 @@ internal static class ProblemDetailsSetup
         problem.Extensions["requestId"] = context.HttpContext.TraceIdentifier;
     }
 
-    public static IResult FromError(Error error)
+    public const string ContentType = "application/problem+json";
+
+    /// <summary>A use case's error as problem+json: its status, title, detail and stable code, and the field errors.</summary>
+    public static IResult ToResult(Error error)
     {
-        var status = error.Kind switch
+        var status = Problem.StatusCodeOf(error.Kind);
+        var extensions = new Dictionary<string, object?> { ["code"] = error.Code };
+        if (error.Fields is { Count: > 0 } fields)
         {
-            ErrorKind.Validation => StatusCodes.Status400BadRequest,
-            ErrorKind.NotFound => StatusCodes.Status404NotFound,
-            ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
-            ErrorKind.Conflict => StatusCodes.Status409Conflict,
-            ErrorKind.PreconditionRequired => StatusCodes.Status428PreconditionRequired,
-            ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-            _ => StatusCodes.Status412PreconditionFailed,
-        };
-        return error.Fields is { Count: > 0 } fields
-            ? error.Kind == ErrorKind.Validation
-                ? TypedResults.ValidationProblem(fields.ToDictionary(), error.Detail, title: error.Title)
-                : TypedResults.Problem(error.Detail, statusCode: status, title: error.Title, extensions: new Dictionary<string, object?> { ["errors"] = fields })
-            : TypedResults.Problem(error.Detail, statusCode: status, title: error.Title);
+            if (error.Kind == ErrorKind.Validation)
+            {
+                return TypedResults.ValidationProblem(fields, error.Detail, title: error.Title, extensions: extensions);
+            }
+
+            extensions["errors"] = fields;
+        }
+
+        return TypedResults.Problem(error.Detail, statusCode: status, title: error.Title, extensions: extensions);
     }
 
     public static IResult DatabaseUnavailable() => TypedResults.Problem(

@@ -28,13 +28,6 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             case BadHttpRequestException bad:
                 await ProblemDetailsSetup.WriteAsync(context, bad.StatusCode, "Bad request", BadRequestDetail(bad));
                 return true;
-            case DbUpdateConcurrencyException:
-                await ProblemDetailsSetup.WriteAsync(context, 412, "Precondition failed",
-                    "Someone else changed this resource at the same time. Fetch it again and retry.");
-                return true;
-            case DbUpdateException when IsUniqueViolation(exception):
-                await ProblemDetailsSetup.WriteAsync(context, 409, "Conflict", "A resource with the same unique value already exists.");
-                return true;
             case var e when IsDatabaseOutage(e):
                 LogOutage(logger, e.GetType().Name);
                 context.Response.Headers.RetryAfter = "5";
@@ -58,13 +51,6 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         Npgsql.NpgsqlException npgsql => npgsql is not Npgsql.PostgresException || npgsql.IsTransient,
         Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6 or 10 or 14,
         DbException { IsTransient: true } => true,
-        _ => false,
-    };
-
-    private static bool IsUniqueViolation(Exception e) => e.InnerException switch
-    {
-        Npgsql.PostgresException pg => pg.SqlState == "23505",
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         _ => false,
     };
 

@@ -8,6 +8,12 @@ public sealed record Actor(Guid? UserId, Guid? OrganisationId, IReadOnlySet<stri
 {
     public static readonly Actor Anonymous = new(null, null, new HashSet<string>());
 
+    /// <summary>
+    /// The person at the server's console (<c>baken</c> on the database host): an administrator who
+    /// acts for no organisation. The audit log names them through the audit context.
+    /// </summary>
+    public static readonly Actor Operator = new(Guid.Empty, null, new HashSet<string> { Identity.Roles.Administrator });
+
     public bool IsAuthenticated => UserId is not null;
 
     public bool Is(string role) => Roles.Contains(role);

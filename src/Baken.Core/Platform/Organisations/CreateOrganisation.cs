@@ -55,7 +55,7 @@ public static class CreateOrganisation
 
         if (await db.Organisations.AnyAsync(o => o.Slug == request.Slug, ct))
         {
-            return Error.Invalid("slug", $"The slug '{request.Slug}' is already taken.");
+            return Error.Invalid("slug", $"The slug '{request.Slug}' is already taken.", ErrorCodes.Taken);
         }
 
         var now = clock.GetUtcNow();
@@ -64,7 +64,11 @@ public static class CreateOrganisation
             request.Kvk, request.Agb, request.Ura, request.Oin, request.Sectors ?? []), now);
         db.Organisations.Add(organisation);
         db.Audit.Action = AuditActions.OrganisationCreate;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the organisation", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return organisation;
     }
 }

@@ -46,7 +46,7 @@ public static class CreateDeployment
         }
         else if (product.Status != Products.ProductStatus.Published)
         {
-            errors.Add("productId", "Only published products can be deployed.");
+            errors.Add("productId", "Only published products can be deployed.", ErrorCodes.NotPublished);
         }
         else if (request.ProductVersionId is { } versionId && product.Versions.All(v => v.Id != versionId))
         {
@@ -55,12 +55,12 @@ public static class CreateDeployment
 
         if (request.Since is { } since && request.Until is { } until && until < since)
         {
-            errors.Add("until", "The end date lies before the start date.");
+            errors.Add("until", "The end date lies before the start date.", ErrorCodes.EndBeforeStart);
         }
 
         if (request.Status == DeploymentStatus.OutOfUse && request.Until is null)
         {
-            errors.Add("until", "A deployment that is out of use needs an end date.");
+            errors.Add("until", "A deployment that is out of use needs an end date.", ErrorCodes.EndRequired);
         }
 
         if (errors.Any)
@@ -74,7 +74,11 @@ public static class CreateDeployment
             request.Since, request.Until, request.Notes, now);
         db.Deployments.Add(deployment);
         db.Audit.Action = AuditActions.DeploymentCreate;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the deployment", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return deployment;
     }
 }

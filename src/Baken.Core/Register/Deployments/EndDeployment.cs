@@ -27,11 +27,15 @@ public static class EndDeployment
         var outcome = deployment.End(request.Until);
         if (!outcome.Succeeded)
         {
-            return Error.Conflict(outcome.Reason!);
+            return Error.Conflict(outcome.Reason!, ErrorCodes.TransitionNotAllowed);
         }
 
         db.Audit.Action = AuditActions.DeploymentEnd;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the deployment", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return deployment;
     }
 }

@@ -27,7 +27,7 @@ public static class ReportError
         errors.Text("reporterEmail", request.ReporterEmail, 200);
         if (!string.IsNullOrWhiteSpace(request.ReporterEmail) && !request.ReporterEmail.Contains('@', StringComparison.Ordinal))
         {
-            errors.Add("reporterEmail", "This is not an e-mail address.");
+            errors.Add("reporterEmail", "This is not an e-mail address.", ErrorCodes.Email);
         }
 
         if (errors.Any)
@@ -39,7 +39,11 @@ public static class ReportError
         var report = ErrorReport.Create(Guid.CreateVersion7(now), product.Id, Blank(request.Section), request.Message.Trim(), Blank(request.ReporterEmail), now);
         db.ErrorReports.Add(report);
         db.Audit.Action = AuditActions.ErrorReportCreate;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the error report", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return report;
     }
 

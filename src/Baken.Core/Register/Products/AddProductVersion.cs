@@ -30,7 +30,7 @@ public static class AddProductVersion
         errors.Text("notes", request.Notes, 2000);
         if (product.Versions.Any(v => v.Label == request.Label))
         {
-            errors.Add("label", $"Version '{request.Label}' already exists for this product.");
+            errors.Add("label", $"Version '{request.Label}' already exists for this product.", ErrorCodes.Taken);
         }
 
         if (errors.Any)
@@ -41,7 +41,11 @@ public static class AddProductVersion
         var now = clock.GetUtcNow();
         var version = product.AddVersion(Guid.CreateVersion7(now), request.Label.Trim(), request.ReleasedOn, request.Notes, now);
         db.Audit.Action = AuditActions.ProductAddVersion;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the product", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return version;
     }
 }

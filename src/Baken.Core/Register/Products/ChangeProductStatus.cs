@@ -44,7 +44,7 @@ public static class ChangeProductStatus
 
         if (step == Step.Return && string.IsNullOrWhiteSpace(reason))
         {
-            return Error.Invalid("reason", "Say why the product is sent back, so the maker can act on it.");
+            return Error.Invalid("reason", "Say why the product is sent back, so the maker can act on it.", ErrorCodes.ReasonRequired);
         }
 
         var errors = new FieldErrors();
@@ -64,7 +64,7 @@ public static class ChangeProductStatus
         };
         if (!outcome.Succeeded)
         {
-            return Error.Conflict(outcome.Reason!);
+            return Error.Conflict(outcome.Reason!, ErrorCodes.TransitionNotAllowed);
         }
 
         var (action, change) = step switch
@@ -80,7 +80,11 @@ public static class ChangeProductStatus
             await ProductHistory.RecordAsync(db, product, change, now, ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the product", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return product;
     }
 }

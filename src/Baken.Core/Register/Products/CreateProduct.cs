@@ -34,14 +34,18 @@ public static class CreateProduct
 
         if (await db.Products.AnyAsync(p => p.Slug == request.Content.Slug, ct))
         {
-            return Error.Invalid("content.slug", $"The slug '{request.Content.Slug}' is already taken.");
+            return Error.Invalid("content.slug", $"The slug '{request.Content.Slug}' is already taken.", ErrorCodes.Taken);
         }
 
         var now = clock.GetUtcNow();
         var product = Product.Create(Guid.CreateVersion7(now), maker, request.Content, now);
         db.Products.Add(product);
         db.Audit.Action = AuditActions.ProductCreate;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the product", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return product;
     }
 }

@@ -79,7 +79,7 @@ public static class ProductRules
     {
         if (values.Distinct().Count() != values.Count)
         {
-            errors.Add(field, "Each value may appear only once.");
+            errors.Add(field, "Each value may appear only once.", ErrorCodes.Duplicate);
         }
     }
 }

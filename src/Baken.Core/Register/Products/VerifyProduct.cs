@@ -36,7 +36,11 @@ public static class VerifyProduct
         }
 
         db.Audit.Action = AuditActions.ProductVerify;
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync("the product", ct) is { } clash)
+        {
+            return clash;
+        }
+
         return product;
     }
 }

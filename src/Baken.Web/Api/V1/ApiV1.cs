@@ -16,7 +16,9 @@ internal static class ApiV1
         api.MapAuditEventsApi();
         api.MapApiTokensApi();
         api.MapValidationApi();
+        api.MapChecklistsApi();
         api.MapAssessmentsApi();
+        api.MapAssessmentEvidenceApi();
         api.MapEthicsApi();
         api.MapClassificationsApi();
 

@@ -2,8 +2,9 @@ using Baken.Core.Data;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
-using Baken.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baken.Web.Api.V1;
 
@@ -20,19 +21,19 @@ internal static class AuditEventsApi
         long Sequence, DateTimeOffset OccurredAt, Guid? ActorId, string ActorName, Guid? OrganisationId, string Action,
         string EntityType, string EntityId, string? Before, string? After, string? ClientAddress, string? RequestId, string Hash);
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<ApiResult<Ok<PageOf<AuditEventView>>, Problem.Invalid, Problem.Forbidden>> ListAsync(
         BakenDbContext db, Actor actor, HttpRequest request, string? entityType, string? entityId, string? action, int? page, int? pageSize, CancellationToken ct)
     {
         if (!RegisterAccess.CanReadAudit(actor))
         {
-            return ProblemDetailsSetup.FromError(Error.Forbidden("Only the programme office and administrators may read the audit log."));
+            return Error.Forbidden("Only the programme office and administrators may read the audit log.");
         }
 
         var errors = new FieldErrors();
         Paging.Validate(errors, page, pageSize);
         if (errors.Any)
         {
-            return ProblemDetailsSetup.FromError(errors.ToError());
+            return errors.ToError();
         }
 
         var query = db.AuditEvents.AsNoTracking();

@@ -1,7 +1,9 @@
+using System.Text.Json;
 using Baken.Core.Classification;
 using Baken.Core.Data;
 using Baken.Core.Platform.Identity;
-using Baken.Web.Infrastructure;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baken.Web.Api.V1;
 
@@ -25,24 +27,24 @@ internal static class ClassificationsApi
             .WithSummary("De opgeslagen classificatie van een productversie");
     }
 
-    private static IResult Evaluate(ClassificationFacts facts, ClassificationRules rules)
+    private static ApiResult<Ok<ClassificationOutcome>, Problem.Invalid> Evaluate(ClassificationFacts facts, ClassificationRules rules)
     {
         var result = Classifier.Evaluate(rules.Current, facts);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error;
     }
 
-    private static IResult GetRules(ClassificationRules rules) => TypedResults.Ok(rules.Current.Document);
+    private static Ok<JsonElement> GetRules(ClassificationRules rules) => TypedResults.Ok(rules.Current.Document);
 
-    private static async Task<IResult> SaveAsync(
+    private static async Task<ApiResult<Ok<StoredClassification>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict, Problem.Stale>> SaveAsync(
         Guid id, Guid versionId, ClassificationFacts facts, BakenDbContext db, Actor actor, TimeProvider clock, ClassificationRules rules, CancellationToken ct)
     {
         var result = await SaveClassification.HandleAsync(db, actor, clock, rules, id, versionId, facts, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, Guid versionId, BakenDbContext db, Actor actor, CancellationToken ct)
+    private static async Task<ApiResult<Ok<StoredClassification>, Problem.NotFound>> GetAsync(Guid id, Guid versionId, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var result = await SaveClassification.GetAsync(db, actor, id, versionId, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error;
     }
 }

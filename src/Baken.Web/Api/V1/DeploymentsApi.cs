@@ -3,7 +3,8 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
-using Baken.Web.Infrastructure;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baken.Web.Api.V1;
@@ -36,7 +37,7 @@ internal static class DeploymentsApi
         d.Id, new OrganisationRef(d.OrganisationId, d.Organisation!.Name), d.ProductId, d.Product!.Content.Name,
         d.ProductVersionId, d.ProductVersion?.Label, d.Status, d.Since, d.Until, d.Notes, d.Revision);
 
-    private static async Task<IResult> ListAsync(
+    private static async Task<ApiResult<Ok<PageOf<DeploymentView>>, Problem.Invalid>> ListAsync(
         BakenDbContext db, Actor actor, HttpRequest request, Guid? product, Guid? organisation, string? status, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new FieldErrors();
@@ -50,13 +51,13 @@ internal static class DeploymentsApi
             }
             else
             {
-                errors.Add("status", "Unknown value; use in-development, in-use or out-of-use.");
+                errors.Add("status", "Unknown value; use in-development, in-use or out-of-use.", ErrorCodes.UnknownValue);
             }
         }
 
         if (errors.Any)
         {
-            return ProblemDetailsSetup.FromError(errors.ToError());
+            return errors.ToError();
         }
 
         var query = Visible(db, actor);
@@ -81,24 +82,25 @@ internal static class DeploymentsApi
         return TypedResults.Ok(Paging.Create(request, items.Select(View).ToList(), p, size, total));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
+    private static async Task<ApiResult<Ok<DeploymentView>, Problem.NotFound>> GetAsync(Guid id, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
     {
         var deployment = await Visible(db, actor).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (deployment is null)
         {
-            return ProblemDetailsSetup.FromError(Error.NotFound("The deployment"));
+            return Error.NotFound("The deployment");
         }
 
         context.Response.Headers.ETag = ETags.For(deployment.Revision);
         return TypedResults.Ok(View(deployment));
     }
 
-    private static async Task<IResult> EndAsync(Guid id, EndDeployment.Request body, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
+    private static async Task<ApiResult<Ok<DeploymentView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict, Problem.Stale>> EndAsync(
+        Guid id, EndDeployment.Request body, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
     {
         var result = await EndDeployment.HandleAsync(db, actor, id, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error);
+            return result.Error;
         }
 
         var ended = await Visible(db, actor).FirstAsync(d => d.Id == id, ct);
@@ -106,12 +108,13 @@ internal static class DeploymentsApi
         return TypedResults.Ok(View(ended));
     }
 
-    private static async Task<IResult> CreateAsync(CreateDeployment.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Created<DeploymentView>, Problem.Invalid, Problem.Forbidden>> CreateAsync(
+        CreateDeployment.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await CreateDeployment.HandleAsync(db, actor, clock, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error);
+            return result.Error;
         }
 
         var created = await Visible(db, actor).FirstAsync(d => d.Id == result.Value.Id, ct);

@@ -2,9 +2,9 @@ using Baken.Core.Data;
 using Baken.Core.Ethics;
 using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
-using Baken.Core.Register;
-using Baken.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baken.Web.Api.V1;
 
@@ -34,69 +34,54 @@ internal static class EthicsApi
             r.Content.Actors, r.Content.Effects, r.Content.Values, r.Content.Options, r.CreatedAt, r.UpdatedAt, r.Revision);
     }
 
-    private static async Task<IResult> CreateAsync(SaveEthicsRecord.CreateRequest body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<ApiResult<Created<EthicsRecordView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound>> CreateAsync(SaveEthicsRecord.CreateRequest body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var result = await SaveEthicsRecord.CreateAsync(db, actor, clock, body, ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error);
+            return result.Error;
         }
 
         http.Response.Headers.ETag = ETags.For(result.Value.Revision);
         return TypedResults.Created($"/api/v1/ethics-records/{result.Value.Id}", EthicsRecordView.From(result.Value));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, BakenDbContext db, Actor actor, HttpContext http, CancellationToken ct)
+    private static async Task<ApiResult<Ok<EthicsRecordView>, Problem.NotFound>> GetAsync(Guid id, BakenDbContext db, Actor actor, HttpContext http, CancellationToken ct)
     {
         var record = await db.EthicsRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (record is null || !EthicsAccess.CanRead(actor, record))
         {
-            return ProblemDetailsSetup.FromError(Error.NotFound("The ethics record"));
+            return Error.NotFound("The ethics record");
         }
 
         http.Response.Headers.ETag = ETags.For(record.Revision);
         return TypedResults.Ok(EthicsRecordView.From(record));
     }
 
-    private static async Task<IResult> ReplaceAsync(Guid id, EthicsContent body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext http, CancellationToken ct)
+    private static async Task<ApiResult<Ok<EthicsRecordView>, Problem.Invalid, Problem.NotFound, Problem.Forbidden, Problem.Stale, Problem.RevisionRequired>> ReplaceAsync(Guid id, EthicsContent body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         var result = await SaveEthicsRecord.ReplaceAsync(db, actor, clock, id, body, ETags.ExpectedRevision(http.Request), ct);
         if (!result.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(result.Error);
+            return result.Error;
         }
 
         http.Response.Headers.ETag = ETags.For(result.Value.Revision);
         return TypedResults.Ok(EthicsRecordView.From(result.Value));
     }
 
-    private static async Task<IResult> DeleteAsync(Guid id, BakenDbContext db, Actor actor, HttpContext http, CancellationToken ct)
+    private static async Task<ApiResult<NoContent, Problem.NotFound, Problem.Forbidden, Problem.Stale>> DeleteAsync(Guid id, BakenDbContext db, Actor actor, HttpContext http, CancellationToken ct)
     {
         var result = await SaveEthicsRecord.DeleteAsync(db, actor, id, ETags.ExpectedRevision(http.Request), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error;
     }
 
-    private static async Task<IResult> ForProductAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
-    {
-        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (product is null || !RegisterAccess.CanRead(actor, product) || !EthicsAccess.CanList(actor, product.MakerId))
-        {
-            return ProblemDetailsSetup.FromError(Error.NotFound("The product's ethics records"));
-        }
+    private static async Task<ApiResult<Ok<List<EthicsRecordView>>, Problem.NotFound>> ForProductAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct) =>
+        Listed(await EthicsRecords.ForProductAsync(db, actor, id, ct));
 
-        var records = await db.EthicsRecords.AsNoTracking().Where(r => r.ProductId == id).ToListAsync(ct);
-        return TypedResults.Ok(records.OrderBy(r => r.CreatedAt).Select(EthicsRecordView.From).ToList());
-    }
+    private static async Task<ApiResult<Ok<List<EthicsRecordView>>, Problem.NotFound>> ForDeploymentAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct) =>
+        Listed(await EthicsRecords.ForDeploymentAsync(db, actor, id, ct));
 
-    private static async Task<IResult> ForDeploymentAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
-    {
-        var deployment = await db.Deployments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (deployment is null || !EthicsAccess.CanList(actor, deployment.OrganisationId))
-        {
-            return ProblemDetailsSetup.FromError(Error.NotFound("The deployment's ethics records"));
-        }
-
-        var records = await db.EthicsRecords.AsNoTracking().Where(r => r.DeploymentId == id).ToListAsync(ct);
-        return TypedResults.Ok(records.OrderBy(r => r.CreatedAt).Select(EthicsRecordView.From).ToList());
-    }
+    private static ApiResult<Ok<List<EthicsRecordView>>, Problem.NotFound> Listed(Result<EthicsRecords.Listing> listing) =>
+        listing.IsSuccess ? TypedResults.Ok(listing.Value.Records.Select(EthicsRecordView.From).ToList()) : listing.Error;
 }

@@ -3,8 +3,9 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Platform.Organisations;
 using Baken.Core.Register;
-using Baken.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baken.Web.Api.V1;
 
@@ -27,7 +28,7 @@ internal static class OrganisationsApi
             new(o.Id, o.Name, o.Slug, o.Kind, o.City, o.Website, o.Kvk, o.Agb, o.Ura, o.Oin, o.Sectors);
     }
 
-    private static async Task<IResult> ListAsync(BakenDbContext db, HttpRequest request, string? search, string? kind, int? page, int? pageSize, CancellationToken ct)
+    private static async Task<ApiResult<Ok<PageOf<OrganisationView>>, Problem.Invalid>> ListAsync(BakenDbContext db, HttpRequest request, string? search, string? kind, int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new FieldErrors();
         Paging.Validate(errors, page, pageSize);
@@ -46,7 +47,7 @@ internal static class OrganisationsApi
 
         if (errors.Any)
         {
-            return ProblemDetailsSetup.FromError(errors.ToError());
+            return errors.ToError();
         }
 
         var query = db.Organisations.AsNoTracking();
@@ -65,19 +66,19 @@ internal static class OrganisationsApi
         return TypedResults.Ok(Paging.Create(request, items, p, size, hits.Count));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, BakenDbContext db, CancellationToken ct)
+    private static async Task<ApiResult<Ok<OrganisationView>, Problem.NotFound>> GetAsync(Guid id, BakenDbContext db, CancellationToken ct)
     {
         var organisation = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct);
         return organisation is null
-            ? ProblemDetailsSetup.FromError(Error.NotFound("The organisation"))
+            ? Error.NotFound("The organisation")
             : TypedResults.Ok(OrganisationView.From(organisation));
     }
 
-    private static async Task<IResult> CreateAsync(CreateOrganisation.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Created<OrganisationView>, Problem.Invalid, Problem.Forbidden>> CreateAsync(CreateOrganisation.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await CreateOrganisation.HandleAsync(db, actor, clock, body, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/organisations/{result.Value.Id}", OrganisationView.From(result.Value))
-            : ProblemDetailsSetup.FromError(result.Error);
+            : result.Error;
     }
 }

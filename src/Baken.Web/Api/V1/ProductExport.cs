@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using Baken.Core.Data;
 using Baken.Core.Register.Products;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Baken.Web.Api.V1;
@@ -21,19 +23,16 @@ internal static class ProductExport
         "short_description", "english_summary", "review_date", "published_at", "updated_at",
     ];
 
-    public static async Task<IResult> JsonAsync(BakenDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>The JSON export: the schema version, when it was made, and every public product.</summary>
+    public sealed record ExportDocument(string SchemaVersion, DateTimeOffset GeneratedAt, IReadOnlyList<ProductView> Products);
+
+    public static async Task<Ok<ExportDocument>> JsonAsync(BakenDbContext db, TimeProvider clock, CancellationToken ct)
     {
         var products = await PublicAsync(db, ct);
-        var document = new
-        {
-            SchemaVersion,
-            GeneratedAt = clock.GetUtcNow(),
-            Products = products.Select(p => ProductView.From(p, p.Maker!.Name)),
-        };
-        return TypedResults.Json(document, BakenJson.Options, contentType: "application/json");
+        return TypedResults.Ok(new ExportDocument(SchemaVersion, clock.GetUtcNow(), [.. products.Select(p => ProductView.From(p, p.Maker!.Name))]));
     }
 
-    public static async Task<IResult> CsvAsync(BakenDbContext db, CancellationToken ct)
+    public static async Task<CsvFile> CsvAsync(BakenDbContext db, CancellationToken ct)
     {
         var products = await PublicAsync(db, ct);
         var csv = new StringBuilder();
@@ -55,7 +54,7 @@ internal static class ProductExport
             csv.AppendJoin(',', row.Select(Escape)).Append("\r\n");
         }
 
-        return TypedResults.Text(csv.ToString(), "text/csv; charset=utf-8", Encoding.UTF8);
+        return new CsvFile(csv.ToString());
     }
 
     private static async Task<List<Product>> PublicAsync(BakenDbContext db, CancellationToken ct)

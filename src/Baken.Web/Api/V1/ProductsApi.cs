@@ -1,11 +1,13 @@
 using System.Text.Json.Nodes;
 using Baken.Core.Data;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
 using Baken.Core.Register.Search;
-using Baken.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baken.Web.Api.V1;
 
@@ -38,91 +40,89 @@ internal static class ProductsApi
 
     public sealed record RejectionRequest(string Reason);
 
-    private static async Task<IResult> ListAsync([AsParameters] ProductListParameters parameters, RegisterIndex index, Actor actor, HttpRequest request, CancellationToken ct)
+    private static async Task<ApiResult<Ok<PageOf<ProductSummary>>, Problem.Invalid>> ListAsync([AsParameters] ProductListParameters parameters, RegisterIndex index, Actor actor, HttpRequest request, CancellationToken ct)
     {
         var query = parameters.ToQuery();
         if (!query.IsSuccess)
         {
-            return ProblemDetailsSetup.FromError(query.Error);
+            return query.Error;
         }
 
         var page = await index.QueryAsync(query.Value, actor, ct);
         return TypedResults.Ok(Paging.Create(request, page.Items, page.Page, page.PageSize, page.Total));
     }
 
-    private static async Task<IResult> GetAsync(Guid id, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
+    private static async Task<ApiResult<Results<Ok<ProductView>, NotModified>, Problem.NotFound>> GetAsync(Guid id, BakenDbContext db, Actor actor, HttpContext context, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().Include(p => p.Maker).Include(p => p.Versions)
             .FirstOrDefaultAsync(p => p.Id == id, ct);
         if (product is null || !RegisterAccess.CanRead(actor, product))
         {
-            return ProblemDetailsSetup.FromError(Core.Platform.Error.NotFound("The product"));
+            return Error.NotFound("The product");
         }
 
         if (ETags.NotModified(context.Request, product.Revision))
         {
-            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+            return (Results<Ok<ProductView>, NotModified>)NotModified.Instance;
         }
 
         context.Response.Headers.ETag = ETags.For(product.Revision);
-        return TypedResults.Ok(ProductView.From(product, product.Maker!.Name));
+        return (Results<Ok<ProductView>, NotModified>)TypedResults.Ok(ProductView.From(product, product.Maker!.Name));
     }
 
-    private static async Task<IResult> CreateAsync(CreateProduct.Request body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
+    private static async Task<ApiResult<Created<ProductView>, Problem.Invalid, Problem.Forbidden>> CreateAsync(CreateProduct.Request body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
     {
         var result = await CreateProduct.HandleAsync(db, actor, clock, body, ct);
-        return result.IsSuccess
-            ? await Created(db, context, result.Value, ct)
-            : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? await CreatedAsync(db, context, result.Value, ct) : result.Error;
     }
 
-    private static async Task<IResult> UpdateAsync(Guid id, JsonObject body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
+    private static async Task<ApiResult<Ok<ProductView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict, Problem.Stale>> UpdateAsync(Guid id, JsonObject body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
     {
         var result = await UpdateProduct.HandleAsync(db, actor, clock, id, body, ETags.ExpectedRevision(context.Request), ct);
-        return result.IsSuccess ? await Current(db, context, result.Value, ct) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? await CurrentAsync(db, context, result.Value, ct) : result.Error;
     }
 
-    private static async Task<IResult> StepAsync(HttpContext context, Guid id, ChangeProductStatus.Step step, string? reason, CancellationToken ct)
+    private static async Task<ApiResult<Ok<ProductView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict, Problem.Stale>> StepAsync(HttpContext context, Guid id, ChangeProductStatus.Step step, string? reason, CancellationToken ct)
     {
         var services = context.RequestServices;
         var db = services.GetRequiredService<BakenDbContext>();
         var result = await ChangeProductStatus.HandleAsync(db, services.GetRequiredService<Actor>(), services.GetRequiredService<TimeProvider>(), id, step, reason, ct);
-        return result.IsSuccess ? await Current(db, context, result.Value, ct) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? await CurrentAsync(db, context, result.Value, ct) : result.Error;
     }
 
-    private static async Task<IResult> VerifyAsync(Guid id, VerifyProduct.Request body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
+    private static async Task<ApiResult<Ok<ProductView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict, Problem.Stale>> VerifyAsync(Guid id, VerifyProduct.Request body, BakenDbContext db, Actor actor, TimeProvider clock, HttpContext context, CancellationToken ct)
     {
         var result = await VerifyProduct.HandleAsync(db, actor, clock, id, body, ct);
-        return result.IsSuccess ? await Current(db, context, result.Value, ct) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? await CurrentAsync(db, context, result.Value, ct) : result.Error;
     }
 
-    private static async Task<IResult> HistoryAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
+    private static async Task<ApiResult<Ok<IReadOnlyList<ProductHistory.Entry>>, Problem.NotFound>> HistoryAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (product is null || !RegisterAccess.CanRead(actor, product))
         {
-            return ProblemDetailsSetup.FromError(Core.Platform.Error.NotFound("The product"));
+            return Error.NotFound("The product");
         }
 
         return TypedResults.Ok(await ProductHistory.ListAsync(db, id, ct));
     }
 
-    private static async Task<IResult> AddVersionAsync(Guid id, AddProductVersion.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Created<ProductVersionView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict>> AddVersionAsync(Guid id, AddProductVersion.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await AddProductVersion.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/products/{id}", ProductVersionView.From(result.Value))
-            : ProblemDetailsSetup.FromError(result.Error);
+            : result.Error;
     }
 
-    private static async Task<IResult> Created(BakenDbContext db, HttpContext context, Product product, CancellationToken ct)
+    private static async Task<Created<ProductView>> CreatedAsync(BakenDbContext db, HttpContext context, Product product, CancellationToken ct)
     {
         var view = await ViewAsync(db, product, ct);
         context.Response.Headers.ETag = ETags.For(product.Revision);
         return TypedResults.Created($"/api/v1/products/{product.Id}", view);
     }
 
-    private static async Task<IResult> Current(BakenDbContext db, HttpContext context, Product product, CancellationToken ct)
+    private static async Task<Ok<ProductView>> CurrentAsync(BakenDbContext db, HttpContext context, Product product, CancellationToken ct)
     {
         var view = await ViewAsync(db, product, ct);
         context.Response.Headers.ETag = ETags.For(product.Revision);

@@ -4,8 +4,9 @@ using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Baken.Core.Validation;
-using Baken.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Baken.Web.Api.Responses;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Baken.Web.Api.V1;
 
@@ -42,81 +43,81 @@ internal static class ValidationApi
         Guid Id, Guid ProtocolId, Guid ProductId, Guid? ProductVersionId, Guid OrganisationId, string Kid,
         SiteSummary Summary, IReadOnlyList<CriterionOutcome> Criteria, bool AllCriteriaMet, DateTimeOffset SubmittedAt, JsonObject Result, string Jws);
 
-    private static async Task<IResult> ListKeysAsync(Guid id, BakenDbContext db, CancellationToken ct)
+    private static async Task<ApiResult<Ok<List<KeyView>>, Problem.NotFound>> ListKeysAsync(Guid id, BakenDbContext db, CancellationToken ct)
     {
         if (!await db.Organisations.AnyAsync(o => o.Id == id, ct))
         {
-            return ProblemDetailsSetup.FromError(Error.NotFound("The organisation"));
+            return Error.NotFound("The organisation");
         }
 
         var keys = await db.SigningKeys.AsNoTracking().Where(k => k.OrganisationId == id).ToListAsync(ct);
         return TypedResults.Ok(keys.OrderBy(k => k.CreatedAt).Select(KeyView.From).ToList());
     }
 
-    private static async Task<IResult> RegisterKeyAsync(Guid id, RegisterSigningKey.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Created<KeyView>, Problem.Invalid, Problem.Forbidden, Problem.NotFound, Problem.Conflict>> RegisterKeyAsync(Guid id, RegisterSigningKey.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await RegisterSigningKey.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/organisations/{id}/signing-keys", KeyView.From(result.Value))
-            : ProblemDetailsSetup.FromError(result.Error);
+            : result.Error;
     }
 
-    private static async Task<IResult> RevokeKeyAsync(Guid id, string kid, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Ok<KeyView>, Problem.Forbidden, Problem.NotFound>> RevokeKeyAsync(Guid id, string kid, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await RevokeSigningKey.HandleAsync(db, actor, clock, id, kid, ct);
-        return result.IsSuccess ? TypedResults.Ok(KeyView.From(result.Value)) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? TypedResults.Ok(KeyView.From(result.Value)) : result.Error;
     }
 
-    private static async Task<IResult> ListProtocolsAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
+    private static async Task<ApiResult<Ok<List<ProtocolDocument>>, Problem.NotFound>> ListProtocolsAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (product is null || !RegisterAccess.CanRead(actor, product))
         {
-            return ProblemDetailsSetup.FromError(Error.NotFound("The product"));
+            return Error.NotFound("The product");
         }
 
         var protocols = await db.ValidationProtocols.AsNoTracking().Where(p => p.ProductId == id).ToListAsync(ct);
         return TypedResults.Ok(protocols.OrderBy(p => p.Version).Select(p => p.Document).ToList());
     }
 
-    private static async Task<IResult> CreateProtocolAsync(Guid id, CreateValidationProtocol.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Created<ProtocolDocument>, Problem.Invalid, Problem.Forbidden, Problem.NotFound>> CreateProtocolAsync(Guid id, CreateValidationProtocol.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await CreateValidationProtocol.HandleAsync(db, actor, clock, id, body, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/validation-protocols/{result.Value.Id}", result.Value.Document)
-            : ProblemDetailsSetup.FromError(result.Error);
+            : result.Error;
     }
 
-    private static async Task<IResult> GetProtocolAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
+    private static async Task<ApiResult<Ok<ProtocolDocument>, Problem.NotFound>> GetProtocolAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var protocol = await db.ValidationProtocols.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, ct);
         var product = protocol is null ? null : await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == protocol.ProductId, ct);
         return protocol is null || product is null || !RegisterAccess.CanRead(actor, product)
-            ? ProblemDetailsSetup.FromError(Error.NotFound("The protocol"))
+            ? Error.NotFound("The protocol")
             : TypedResults.Ok(protocol.Document);
     }
 
-    private static async Task<IResult> SubmitAsync(SubmitValidationResult.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
+    private static async Task<ApiResult<Created<ResultView>, Problem.Invalid, Problem.Forbidden, Problem.Conflict>> SubmitAsync(SubmitValidationResult.Request body, BakenDbContext db, Actor actor, TimeProvider clock, CancellationToken ct)
     {
         var result = await SubmitValidationResult.HandleAsync(db, actor, clock, body, ct);
         return result.IsSuccess
             ? TypedResults.Created($"/api/v1/validation-results/{result.Value.Id}", View(result.Value))
-            : ProblemDetailsSetup.FromError(result.Error);
+            : result.Error;
     }
 
-    private static async Task<IResult> GetResultAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
+    private static async Task<ApiResult<Ok<ResultView>, Problem.NotFound>> GetResultAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var result = await db.ValidationResults.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         var product = result is null ? null : await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == result.ProductId, ct);
         return result is null || product is null || !RegisterAccess.CanRead(actor, product)
-            ? ProblemDetailsSetup.FromError(Error.NotFound("The result"))
+            ? Error.NotFound("The result")
             : TypedResults.Ok(View(result));
     }
 
-    private static async Task<IResult> OverviewAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
+    private static async Task<ApiResult<Ok<ProductValidationOverview.Overview>, Problem.NotFound>> OverviewAsync(Guid id, BakenDbContext db, Actor actor, CancellationToken ct)
     {
         var result = await ProductValidationOverview.HandleAsync(db, actor, id, ct);
-        return result.IsSuccess ? TypedResults.Ok(result.Value) : ProblemDetailsSetup.FromError(result.Error);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error;
     }
 
     private static ResultView View(ValidationResult r) => new(

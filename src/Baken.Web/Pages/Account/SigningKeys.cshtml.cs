@@ -3,16 +3,18 @@ using System.Text.Json.Nodes;
 using Baken.Core.Data;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Validation;
+using Baken.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Baken.Web.Pages.Account;
 
 /// <summary>Where a care organisation's editor registers the public key of its validation agent.</summary>
 [Authorize(Roles = Roles.CareEditor + "," + Roles.Administrator)]
-public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvider clock) : PageModel
+public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvider clock, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public string Jwk { get; set; } = "";
@@ -47,7 +49,12 @@ public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvide
         var result = await RegisterSigningKey.HandleAsync(db, actor, clock, organisationId, new RegisterSigningKey.Request(jwk), ct);
         if (!result.IsSuccess)
         {
-            ModelState.AddModelError(nameof(Jwk), result.Error.Fields?.Values.First()[0] ?? result.Error.Detail);
+            if (PageErrors.Refusal(this, result.Error) is { } refusal)
+            {
+                return refusal;
+            }
+
+            PageErrors.Show(this, result.Error, t, _ => nameof(Jwk));
             await LoadAsync(ct);
             return Page();
         }
@@ -69,7 +76,7 @@ public sealed class SigningKeysModel(BakenDbContext db, Actor actor, TimeProvide
         var result = await RevokeSigningKey.HandleAsync(db, actor, clock, organisationId, kid ?? "", ct);
         if (!result.IsSuccess)
         {
-            return result.Error.Kind == Baken.Core.Platform.ErrorKind.Forbidden ? Forbid() : NotFound();
+            return PageErrors.Refusal(this, result.Error) ?? NotFound();
         }
 
         Revoked = result.Value.Kid;

@@ -6,9 +6,7 @@ using Baken.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Baken.Core.Platform.Audit;
 
 namespace Baken.Web.Pages.Account;
 
@@ -37,40 +35,24 @@ public sealed class TokensModel(BakenDbContext db, Actor actor, TimeProvider clo
     /// <summary>Creates a token and shows its secret once.</summary>
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var errors = new FieldErrors();
-        errors.Text("Name", Name, 100, required: true);
-        if (Scopes.Count == 0 || Scopes.Except(TokenScopes.All).Any())
-        {
-            errors.Add("Scopes", t["Kies ten minste één bevoegdheid."]);
-        }
-
-        var now = clock.GetUtcNow();
         DateTimeOffset? expires = null;
         if (!string.IsNullOrWhiteSpace(ExpiresOn))
         {
             if (!DateOnly.TryParseExact(ExpiresOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
-                errors.Add("ExpiresOn", t["Vul een datum in als jjjj-mm-dd."]);
+                return await InvalidAsync(Error.Invalid("expiresAt", "Vul een datum in als jjjj-mm-dd.", ErrorCodes.Date), ct);
             }
-            else if ((expires = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)) <= now)
-            {
-                errors.Add("ExpiresOn", "The expiry lies in the past.");
-            }
+
+            expires = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         }
 
-        if (errors.Any)
+        var result = await IssueApiToken.HandleAsync(db, actor, clock, new IssueApiToken.Request(Name, Scopes, expires), ct);
+        if (!result.IsSuccess)
         {
-            PageErrors.AddTo(ModelState, errors.ToError(), t, f => f);
-            await LoadAsync(ct);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return PageErrors.Refusal(this, result.Error) ?? await InvalidAsync(result.Error, ct);
         }
 
-        var (token, secret) = ApiToken.Issue(actor.UserId!.Value, Name!.Trim(), Scopes, now, expires);
-        db.ApiTokens.Add(token);
-        db.Audit.Action = AuditActions.ApiTokenCreate;
-        await db.SaveChangesAsync(ct);
-        Secret = secret;
+        Secret = result.Value.Secret;
         Name = null;
         Scopes = [];
         ExpiresOn = null;
@@ -81,21 +63,17 @@ public sealed class TokensModel(BakenDbContext db, Actor actor, TimeProvider clo
     /// <summary>Revokes one of the user's own tokens.</summary>
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(x => x.Id == id && x.UserId == actor.UserId, ct);
-        if (token is null)
-        {
-            return NotFound();
-        }
-
-        token.Revoke(clock.GetUtcNow());
-        db.Audit.Action = AuditActions.ApiTokenRevoke;
-        await db.SaveChangesAsync(ct);
-        return Redirect("/account/tokens");
+        var result = await RevokeApiToken.HandleAsync(db, actor, clock, id, ct);
+        return result.IsSuccess ? Redirect("/account/tokens") : PageErrors.Refusal(this, result.Error) ?? NotFound();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task<IActionResult> InvalidAsync(Error error, CancellationToken ct)
     {
-        var tokens = await db.ApiTokens.AsNoTracking().Where(x => x.UserId == actor.UserId).ToListAsync(ct);
-        Tokens = [.. tokens.OrderByDescending(x => x.CreatedAt)];
+        PageErrors.Show(this, error, t, field => field switch { "expiresAt" => nameof(ExpiresOn), "scopes" => nameof(Scopes), _ => nameof(Name) },
+            (field, issue) => field == "scopes" && issue.Code == ErrorCodes.Choose ? t["Kies ten minste één bevoegdheid."].Value : null);
+        await LoadAsync(ct);
+        return Page();
     }
+
+    private async Task LoadAsync(CancellationToken ct) => Tokens = await OwnApiTokens.ListAsync(db, actor, ct);
 }

@@ -1,6 +1,7 @@
 using Baken.Core.Assessment;
 using Baken.Core.Assessment.Content;
 using Baken.Core.Data;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register.Products;
 using Baken.Web.Pages.Shared;
@@ -64,14 +65,13 @@ public sealed class IndexModel(BakenDbContext db, ChecklistRegistry checklists, 
             return Redirect($"/assessments/{started.Value.Assessment.Id}");
         }
 
-        if (started.Error.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
+        if (started.Error.Kind == ErrorKind.Forbidden)
         {
             return Forbid();
         }
 
         // A second draft, or a product assessed before: the overview list shows where to continue.
-        PageErrors.AddTo(ModelState, started.Error, t, f => f.StartsWith("checklist", StringComparison.Ordinal) ? nameof(Checklist) : nameof(ProductVersionId));
-        Response.StatusCode = started.Error.Kind == Baken.Core.Platform.ErrorKind.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        PageErrors.Show(this, started.Error, t, f => f.StartsWith("checklist", StringComparison.Ordinal) ? nameof(Checklist) : nameof(ProductVersionId));
         return Page();
     }
 

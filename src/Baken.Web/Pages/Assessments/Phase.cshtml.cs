@@ -131,27 +131,25 @@ public sealed class PhaseModel(BakenDbContext db, ChecklistRegistry checklists, 
                 case ErrorKind.Validation:
                     Kept[input.Key!] = input;
                     invalid++;
-                    foreach (var (field, messages) in error.Fields ?? new Dictionary<string, string[]>())
+                    foreach (var (field, issues) in error.Issues ?? new Dictionary<string, FieldIssue[]>())
                     {
-                        foreach (var message in messages)
+                        foreach (var issue in issues)
                         {
                             // The use case explains comply-or-explain in English; the form says it in the page's language.
                             var text = field == "explanation" && string.IsNullOrWhiteSpace(input.Explanation)
                                 ? string.Format(System.Globalization.CultureInfo.CurrentCulture, t["Leg bij {0} uit waarom niet aan de uitspraak is voldaan (pas toe of leg uit)."], Number(input.Key!))
-                                : PageErrors.Text(t, message);
+                                : PageErrors.Text(t, issue);
                             ModelState.AddModelError($"a-{index}-{field}", text);
                         }
                     }
 
                     break;
                 case ErrorKind.Conflict:
-                    ModelState.AddModelError("", PageErrors.Text(t, error.Detail));
+                    ModelState.AddModelError("", error.Detail);
                     invalid++;
                     break;
-                case ErrorKind.Forbidden:
-                    return Forbid();
                 default:
-                    return NotFound();
+                    return PageErrors.Refusal(this, error) ?? NotFound();
             }
         }
 

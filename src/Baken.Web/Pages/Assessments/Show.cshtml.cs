@@ -60,12 +60,9 @@ public sealed class ShowModel(BakenDbContext db, ChecklistRegistry checklists, A
 
     private async Task<IActionResult> FailAsync(Guid id, Error error, CancellationToken ct)
     {
-        switch (error.Kind)
+        if (PageErrors.Refusal(this, error) is { } refusal)
         {
-            case ErrorKind.NotFound:
-                return NotFound();
-            case ErrorKind.Forbidden:
-                return Forbid();
+            return refusal;
         }
 
         db.ChangeTracker.Clear();
@@ -80,9 +77,9 @@ public sealed class ShowModel(BakenDbContext db, ChecklistRegistry checklists, A
             ErrorKind.PreconditionFailed => t["Iemand anders heeft de zelfevaluatie intussen gewijzigd. Bekijk de wijzigingen en dien opnieuw in."],
             ErrorKind.Conflict when open > 0 && View.Status == AssessmentStatus.Draft =>
                 string.Format(System.Globalization.CultureInfo.CurrentCulture, t["Nog niet alle uitspraken zijn beantwoord ({0} open). Beantwoord ze eerst; de lijst staat hieronder."], open),
-            _ => PageErrors.Text(t, error.Detail),
+            _ => error.Detail,
         });
-        Response.StatusCode = error.Kind is ErrorKind.Conflict or ErrorKind.PreconditionFailed ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+        Response.StatusCode = PageErrors.StatusCode(error);
         return Page();
     }
 

@@ -150,7 +150,7 @@ public sealed class StatementModel(BakenDbContext db, ChecklistRegistry checklis
             return NotFound();
         }
 
-        PageErrors.AddTo(ModelState, error, t, f => f switch
+        PageErrors.Show(this, error, t, f => f switch
         {
             "file" => nameof(EvidenceFile),
             "text" => nameof(CommentText),
@@ -159,12 +159,6 @@ public sealed class StatementModel(BakenDbContext db, ChecklistRegistry checklis
             "kind" => nameof(EvidenceKind),
             _ => Request.Query["handler"] == "file" ? nameof(FileTitle) : nameof(EvidenceTitle),
         });
-        Response.StatusCode = error.Kind switch
-        {
-            ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
-            ErrorKind.Conflict or ErrorKind.PreconditionFailed => StatusCodes.Status409Conflict,
-            _ => StatusCodes.Status400BadRequest,
-        };
         return Page();
     }
 

@@ -122,7 +122,7 @@ public sealed class IndexModel(BakenDbContext db, Actor actor, TimeProvider cloc
             {
                 ErrorKind.Forbidden => Forbid(),
                 ErrorKind.NotFound => await InvalidAsync(t["Kies een versie van een product."], ct),
-                _ => await InvalidAsync(PageErrors.Text(t, saved.Error.Detail), ct),
+                _ => await InvalidAsync(saved.Error.Detail, ct),
             };
         }
 

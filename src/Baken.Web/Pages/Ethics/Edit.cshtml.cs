@@ -77,43 +77,30 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         var error = result.Error;
-        switch (error.Kind)
+        if (PageErrors.Refusal(this, error) is { } refusal)
         {
-            case ErrorKind.Forbidden:
-                return Forbid();
-            case ErrorKind.NotFound:
-                return NotFound();
-            case ErrorKind.PreconditionFailed or ErrorKind.PreconditionRequired:
-                db.ChangeTracker.Clear();
-                await LoadAsync(id, ct);
-                Theirs = Record!.Content;
-                // The editor has now seen the other version: saving again replaces it knowingly.
-                Revision = Record.Revision;
-                ModelState.Remove(nameof(Revision));
-                ModelState.AddModelError("", t["Iemand anders heeft deze afweging intussen gewijzigd. Uw tekst is niet opgeslagen en staat nog in het formulier; de opgeslagen versie staat eronder. Sla opnieuw op als u die wilt vervangen."]);
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                foreach (var (field, messages) in error.Fields ?? new Dictionary<string, string[]>())
-                {
-                    foreach (var message in messages)
-                    {
-                        ModelState.AddModelError(fieldId(field), message switch
-                        {
-                            "Use positive or negative." => t["Kies positief of negatief."],
-                            "Use technology, environment or user." => t["Kies technologie, omgeving of gebruiker."],
-                            _ => PageErrors.Text(t, message),
-                        });
-                    }
-                }
+            return refusal;
+        }
 
-                if (error.Fields is null or { Count: 0 })
-                {
-                    ModelState.AddModelError("", PageErrors.Text(t, error.Detail));
-                }
-
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                break;
+        if (error.Kind is ErrorKind.PreconditionFailed or ErrorKind.PreconditionRequired)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync(id, ct);
+            Theirs = Record!.Content;
+            // The editor has now seen the other version: saving again replaces it knowingly.
+            Revision = Record.Revision;
+            ModelState.Remove(nameof(Revision));
+            ModelState.AddModelError("", t["Iemand anders heeft deze afweging intussen gewijzigd. Uw tekst is niet opgeslagen en staat nog in het formulier; de opgeslagen versie staat eronder. Sla opnieuw op als u die wilt vervangen."]);
+            Response.StatusCode = PageErrors.StatusCode(error);
+        }
+        else
+        {
+            PageErrors.Show(this, error, t, fieldId, (field, issue) => (field, issue.Code) switch
+            {
+                (_, ErrorCodes.UnknownValue) when field.EndsWith(".direction", StringComparison.Ordinal) => t["Kies positief of negatief."].Value,
+                (_, ErrorCodes.UnknownValue) when field.EndsWith(".level", StringComparison.Ordinal) => t["Kies technologie, omgeving of gebruiker."].Value,
+                _ => null,
+            });
         }
 
         Form.WithBlankRows();

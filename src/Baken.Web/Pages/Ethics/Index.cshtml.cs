@@ -1,10 +1,10 @@
 using Baken.Core.Data;
 using Baken.Core.Ethics;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Baken.Web.Pages.Ethics;
 
@@ -18,7 +18,7 @@ public sealed class IndexModel(BakenDbContext db, Actor actor) : PageModel
     /// <summary>The deployment whose records are listed.</summary>
     [BindProperty(SupportsGet = true)] public Guid? Deployment { get; set; }
 
-    /// <summary>The records, newest change first.</summary>
+    /// <summary>The records, oldest first (as the API lists them).</summary>
     public IReadOnlyList<EthicsRecord> Records { get; private set; } = [];
 
     /// <summary>What they are about.</summary>
@@ -30,42 +30,19 @@ public sealed class IndexModel(BakenDbContext db, Actor actor) : PageModel
     /// <summary>Lists the records, or 404 when the viewer may not see them.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Guid owner;
-        if (Product is { } productId)
+        var listing = (Product, Deployment) switch
         {
-            var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, ct);
-            if (product is null)
-            {
-                return NotFound();
-            }
-
-            owner = product.MakerId;
-            CanCreate = EthicsAccess.CanCreateForProduct(actor, owner);
-            Records = await db.EthicsRecords.AsNoTracking().Where(r => r.ProductId == productId).ToListAsync(ct);
-        }
-        else if (Deployment is { } deploymentId)
-        {
-            var deployment = await db.Deployments.AsNoTracking().FirstOrDefaultAsync(d => d.Id == deploymentId, ct);
-            if (deployment is null)
-            {
-                return NotFound();
-            }
-
-            owner = deployment.OrganisationId;
-            CanCreate = EthicsAccess.CanCreateForDeployment(actor, owner);
-            Records = await db.EthicsRecords.AsNoTracking().Where(r => r.DeploymentId == deploymentId).ToListAsync(ct);
-        }
-        else
+            ({ } productId, _) => await EthicsRecords.ForProductAsync(db, actor, productId, ct),
+            (null, { } deploymentId) => await EthicsRecords.ForDeploymentAsync(db, actor, deploymentId, ct),
+            _ => Error.NotFound("The ethics records"),
+        };
+        if (!listing.IsSuccess)
         {
             return NotFound();
         }
 
-        if (!EthicsAccess.CanList(actor, owner))
-        {
-            return NotFound();
-        }
-
-        Records = [.. Records.OrderByDescending(r => r.UpdatedAt)];
+        Records = listing.Value.Records;
+        CanCreate = listing.Value.CanCreate;
         Subject = await EditModel.SubjectOfAsync(db, Product, Product is null ? Deployment : null, ct) ?? "";
         return Page();
     }

@@ -55,7 +55,7 @@ public sealed class DeploymentsModel(BakenDbContext db, Actor actor, TimeProvide
 
         if (!BakenJson.TryParseEnum<DeploymentStatus>(Status, out var status))
         {
-            errors.Add("Status", "Maak een keuze.");
+            errors.Add("Status", "Maak een keuze.", ErrorCodes.Choose);
         }
 
         var since = Date(errors, "Since", Since);
@@ -78,7 +78,7 @@ public sealed class DeploymentsModel(BakenDbContext db, Actor actor, TimeProvide
         var until = Date(errors, "Until", Until);
         if (until is null && !errors.Any)
         {
-            errors.Add("Until", "Vul een datum in als jjjj-mm-dd.");
+            errors.Add("Until", "Vul een datum in als jjjj-mm-dd.", ErrorCodes.Date);
         }
 
         if (errors.Any)
@@ -102,7 +102,7 @@ public sealed class DeploymentsModel(BakenDbContext db, Actor actor, TimeProvide
             return day;
         }
 
-        errors.Add(field, "Vul een datum in als jjjj-mm-dd.");
+        errors.Add(field, "Vul een datum in als jjjj-mm-dd.", ErrorCodes.Date);
         return null;
     }
 
@@ -113,9 +113,8 @@ public sealed class DeploymentsModel(BakenDbContext db, Actor actor, TimeProvide
             return Forbid();
         }
 
-        PageErrors.AddTo(ModelState, error, t, map);
+        PageErrors.Show(this, error, t, map);
         await LoadAsync(ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Baken.Core.Data;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
@@ -159,10 +160,10 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         Form = ProductForm.From(Product!.Content);
-        var errors = new Baken.Core.Platform.FieldErrors();
+        var errors = new FieldErrors();
         if (!BakenJson.TryParseEnum<Regime>(CertRegime, out var regime))
         {
-            errors.Add(nameof(CertRegime), "Maak een keuze.");
+            errors.Add(nameof(CertRegime), "Maak een keuze.", ErrorCodes.Choose);
         }
 
         var validUntil = ParseDate(errors, nameof(CertValidUntil), CertValidUntil);
@@ -172,8 +173,8 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         var certification = new Certification(regime, Blank(CertClass), Blank(CertBody), null, validUntil);
-        var content = Product.Content with { Certifications = [.. Product.Content.Certifications, certification] };
-        return await SaveListAsync(content, "certification", f => f.EndsWith("deviceClass", StringComparison.Ordinal) ? nameof(CertClass) : nameof(CertBody), ct);
+        var result = await EditProductLists.AddCertificationAsync(db, actor, clock, id, certification, Product.Revision, ct);
+        return Saved(result, "certification", f => f.EndsWith("deviceClass", StringComparison.Ordinal) ? nameof(CertClass) : nameof(CertBody));
     }
 
     /// <summary>Adds a publication or study to the product's evidence.</summary>
@@ -185,15 +186,15 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         Form = ProductForm.From(Product!.Content);
-        var errors = new Baken.Core.Platform.FieldErrors();
+        var errors = new FieldErrors();
         if (!BakenJson.TryParseEnum<Baken.Core.Register.Products.EvidenceKind>(EvidenceKind, out var kind))
         {
-            errors.Add(nameof(EvidenceKind), "Maak een keuze.");
+            errors.Add(nameof(EvidenceKind), "Maak een keuze.", ErrorCodes.Choose);
         }
 
         if (EvidenceLevel is null)
         {
-            errors.Add(nameof(EvidenceLevel), "Maak een keuze.");
+            errors.Add(nameof(EvidenceLevel), "Maak een keuze.", ErrorCodes.Choose);
         }
 
         if (errors.Any)
@@ -202,14 +203,14 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         var item = new EvidenceItem(kind, EvidenceTitle?.Trim() ?? "", EvidenceLevel!.Value, Blank(EvidenceReference), EvidenceYear);
-        var content = Product.Content with { Evidence = [.. Product.Content.Evidence, item] };
-        return await SaveListAsync(content, "evidence", f => f switch
+        var result = await EditProductLists.AddEvidenceAsync(db, actor, clock, id, item, Product.Revision, ct);
+        return Saved(result, "evidence", f => f switch
         {
             _ when f.EndsWith("title", StringComparison.Ordinal) => nameof(EvidenceTitle),
             _ when f.EndsWith("reference", StringComparison.Ordinal) => nameof(EvidenceReference),
             _ when f.EndsWith("year", StringComparison.Ordinal) => nameof(EvidenceYear),
             _ => nameof(EvidenceLevel),
-        }, ct);
+        });
     }
 
     /// <summary>Removes one certification or evidence item, by its position.</summary>
@@ -221,25 +222,28 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
         }
 
         Form = ProductForm.From(Product!.Content);
-        var c = Product.Content;
-        var content = list switch
+        EditProductLists.ProductList? which = list switch
         {
-            "certification" when index >= 0 && index < c.Certifications.Count => c with { Certifications = [.. c.Certifications.Where((_, i) => i != index)] },
-            "evidence" when index >= 0 && index < c.Evidence.Count => c with { Evidence = [.. c.Evidence.Where((_, i) => i != index)] },
+            "certification" => EditProductLists.ProductList.Certifications,
+            "evidence" => EditProductLists.ProductList.Evidence,
             _ => null,
         };
-        return content is null ? NotFound() : await SaveListAsync(content, "removed", _ => "", ct);
+        if (which is not { } productList)
+        {
+            return NotFound();
+        }
+
+        var result = await EditProductLists.RemoveAsync(db, actor, clock, id, productList, index, Product.Revision, ct);
+        return Saved(result, "removed", _ => "");
     }
 
-    private async Task<IActionResult> SaveListAsync(ProductContent content, string done, Func<string, string> map, CancellationToken ct)
-    {
-        var result = await UpdateProduct.HandleAsync(db, actor, clock, Product!.Id, ProductForm.Patch(content), null, ct);
-        return result.IsSuccess ? Redirect($"/manage/products/{Product.Id}?done={done}#{(done == "evidence" ? "evidence" : "certifications")}") : Invalid(result.Error, f => map(f));
-    }
+    private IActionResult Saved(Result<Product> result, string done, Func<string, string> map) => result.IsSuccess
+        ? Redirect($"/manage/products/{Product!.Id}?done={done}#{(done == "evidence" ? "evidence" : "certifications")}")
+        : Invalid(result.Error, map);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static DateOnly? ParseDate(Baken.Core.Platform.FieldErrors errors, string field, string? text)
+    private static DateOnly? ParseDate(FieldErrors errors, string field, string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -251,19 +255,18 @@ public sealed class EditModel(BakenDbContext db, Actor actor, TimeProvider clock
             return day;
         }
 
-        errors.Add(field, "Vul een datum in als jjjj-mm-dd.");
+        errors.Add(field, "Vul een datum in als jjjj-mm-dd.", ErrorCodes.Date);
         return null;
     }
 
-    private IActionResult Invalid(Baken.Core.Platform.Error error, Func<string, string>? map = null)
+    private IActionResult Invalid(Error error, Func<string, string>? map = null)
     {
-        if (error.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
+        if (PageErrors.Refusal(this, error) is { } refusal)
         {
-            return Forbid();
+            return refusal;
         }
 
-        PageErrors.AddTo(ModelState, error, t, map ?? (f => "Form." + PageErrors.Pascal(f)));
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        PageErrors.Show(this, error, t, map ?? (f => "Form." + PageErrors.Pascal(f)));
         return Page();
     }
 

@@ -100,7 +100,7 @@ public sealed class ProductForm
             }
             else
             {
-                errors.Add(nameof(ReviewDate), "Vul een datum in als jjjj-mm-dd.");
+                errors.Add(nameof(ReviewDate), "Vul een datum in als jjjj-mm-dd.", ErrorCodes.Date);
             }
         }
 
@@ -164,7 +164,7 @@ public sealed class ProductForm
             return value;
         }
 
-        errors.Add(field, "Maak een keuze.");
+        errors.Add(field, "Maak een keuze.", ErrorCodes.Choose);
         return default;
     }
 
@@ -180,7 +180,7 @@ public sealed class ProductForm
             }
             else
             {
-                errors.Add(field, "Maak een keuze.");
+                errors.Add(field, "Maak een keuze.", ErrorCodes.Choose);
             }
         }
 

@@ -1,11 +1,11 @@
 using Baken.Core.Data;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register.ErrorReports;
+using Baken.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Baken.Core.Platform.Audit;
 
 namespace Baken.Web.Pages.Manage;
 
@@ -28,15 +28,7 @@ public sealed class ReportsModel(BakenDbContext db, Actor actor, TimeProvider cl
     /// <summary>Marks a report as dealt with.</summary>
     public async Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken ct)
     {
-        var report = await ReportError.VisibleTo(db, actor).FirstOrDefaultAsync(r => r.Id == id, ct);
-        if (report is null || !actor.MayWrite)
-        {
-            return NotFound();
-        }
-
-        report.Resolve(clock.GetUtcNow());
-        db.Audit.Action = AuditActions.ErrorReportResolve;
-        await db.SaveChangesAsync(ct);
-        return Redirect("/manage/reports");
+        var result = await ResolveErrorReport.HandleAsync(db, actor, clock, id, ct);
+        return result.IsSuccess ? Redirect("/manage/reports") : PageErrors.Refusal(this, result.Error) ?? NotFound();
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Baken.Core.Data;
+using Baken.Core.Platform;
 using Baken.Core.Platform.Identity;
 using Baken.Core.Register;
 using Baken.Core.Register.Deployments;
@@ -81,8 +82,7 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
         var result = await ReportError.HandleAsync(db, actor, clock, new ReportError.Request(Product.Id, Section, Message ?? "", ReporterEmail), ct);
         if (!result.IsSuccess)
         {
-            PageErrors.AddTo(ModelState, result.Error, t);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            PageErrors.Show(this, result.Error, t);
             return Page();
         }
 
@@ -109,13 +109,13 @@ public sealed class ShowModel(BakenDbContext db, Actor actor, TimeProvider clock
         var result = await VerifyProduct.HandleAsync(db, actor, clock, Product.Id, new VerifyProduct.Request(groups), ct);
         if (!result.IsSuccess)
         {
-            if (result.Error.Kind == Baken.Core.Platform.ErrorKind.Forbidden)
+            if (PageErrors.Refusal(this, result.Error) is { } refusal)
             {
-                return Forbid();
+                return refusal;
             }
 
-            ModelState.AddModelError(nameof(Groups), t["Kies ten minste één onderdeel."]);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            PageErrors.Show(this, result.Error, t, _ => nameof(Groups),
+                (_, issue) => issue.Code == ErrorCodes.Invalid ? t["Kies ten minste één onderdeel."].Value : null);
             return Page();
         }
 

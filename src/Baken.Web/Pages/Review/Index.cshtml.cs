@@ -48,9 +48,13 @@ public sealed class IndexModel(BakenDbContext db, Actor actor, TimeProvider cloc
             return Redirect($"/review?done={done}");
         }
 
-        PageErrors.AddTo(ModelState, result.Error, t, _ => "Reason-" + id);
+        if (PageErrors.Refusal(this, result.Error) is { } refusal)
+        {
+            return refusal;
+        }
+
+        PageErrors.Show(this, result.Error, t, _ => "Reason-" + id);
         await LoadAsync(ct);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 
