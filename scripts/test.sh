@@ -44,6 +44,8 @@ dotnet build Baken.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 
 log=$(mktemp)
 status=0
+echo "== OpenAPI document against the Dutch API Design Rules 2.2 =="
+scripts/lint-openapi.sh || { echo "The OpenAPI document fails the API Design Rules linter." >&2; status=1; }
 echo "== every test, SQLite =="
 # Every test project in turn, the browser tests last and alone: beside the other projects on two
 # cores, Playwright's waits for page loads raced and timed out now and then.

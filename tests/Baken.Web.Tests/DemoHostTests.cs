@@ -1,6 +1,5 @@
 using Baken.Core.Data;
 using Baken.Testing;
-using Baken.Web.Tests.Api;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

@@ -9,7 +9,8 @@ namespace Baken.Web.Infrastructure;
 /// <summary>
 /// The OpenAPI document as the Dutch API Design Rules 2.2 want it: the major version in the server
 /// URL, a full contact, the API-Version header on every response, and for every operation the
-/// problems the framework itself can give (400 for unreadable input, 401/403 where sign-in is needed).
+/// problems the framework itself can give (400 for unreadable input, 401/403 where sign-in is needed,
+/// 500 from the one exception handler).
 /// The use cases' own problems come from the endpoints' return types (see Api/Responses).
 /// </summary>
 internal static class OpenApiSetup
@@ -66,6 +67,9 @@ internal static class OpenApiSetup
             operation.Responses.TryAdd("401", await ProblemAsync("Sign in or send a valid API token.", typeof(ProblemDetails), context, ct));
             operation.Responses.TryAdd("403", await ProblemAsync("Signed in, but not allowed to do this.", typeof(ProblemDetails), context, ct));
         }
+
+        // Every operation can fail unexpectedly; the one exception handler answers with a request id.
+        operation.Responses.TryAdd("500", await ProblemAsync("Unexpected failure on our side; the problem's requestId identifies it in our logs.", typeof(ProblemDetails), context, ct));
 
         foreach (var response in operation.Responses.Values.OfType<OpenApiResponse>())
         {

@@ -1,5 +1,6 @@
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
+using Baken.Testing.Builders;
 
 namespace Baken.Core.Tests.Register;
 

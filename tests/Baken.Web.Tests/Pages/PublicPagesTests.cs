@@ -2,7 +2,6 @@ using System.Net;
 using Baken.Core.Data;
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
-using Baken.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Baken.Core.Data;
 using Baken.Core.Register.Deployments;
 using Baken.Core.Register.Products;
-using Baken.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

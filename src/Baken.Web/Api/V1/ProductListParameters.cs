@@ -3,6 +3,7 @@ using Baken.Core.Platform;
 using Baken.Core.Register;
 using Baken.Core.Register.Products;
 using Baken.Core.Register.Search;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Baken.Web.Api.V1;
 
@@ -11,21 +12,21 @@ namespace Baken.Web.Api.V1;
 /// name (an unknown sector gives a field error, not a generic binding failure).
 /// </summary>
 public sealed record ProductListParameters(
-    string? Search,
-    string? Area,
-    string? Sector,
-    string? Phase,
-    string? Regime,
-    string? DeviceClass,
-    string? AiKind,
-    string? HostingRegion,
-    string? Maker,
-    bool? HighRisk,
-    string? Classification,
-    string? Status,
-    string? Sort,
-    int? Page,
-    int? PageSize)
+    [FromQuery(Name = "search")] string? Search,
+    [FromQuery(Name = "area")] string? Area,
+    [FromQuery(Name = "sector")] string? Sector,
+    [FromQuery(Name = "phase")] string? Phase,
+    [FromQuery(Name = "regime")] string? Regime,
+    [FromQuery(Name = "deviceClass")] string? DeviceClass,
+    [FromQuery(Name = "aiKind")] string? AiKind,
+    [FromQuery(Name = "hostingRegion")] string? HostingRegion,
+    [FromQuery(Name = "maker")] string? Maker,
+    [FromQuery(Name = "highRisk")] bool? HighRisk,
+    [FromQuery(Name = "classification")] string? Classification,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize)
 {
     public Result<ProductQuery> ToQuery()
     {
