@@ -19,6 +19,9 @@ public readonly struct Result<T>
     [MemberNotNullWhen(false, nameof(Error))]
     public bool IsSuccess => Error is null;
 
+    /// <summary>A success, for values C# cannot convert implicitly (interfaces such as IQueryable).</summary>
+    public static Result<T> Ok(T value) => new(value, null);
+
     public static implicit operator Result<T>(T value) => new(value, null);
 
     public static implicit operator Result<T>(Error error) => new(default, error);

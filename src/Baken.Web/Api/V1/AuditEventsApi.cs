@@ -1,7 +1,7 @@
 using Baken.Core.Data;
 using Baken.Core.Platform;
+using Baken.Core.Platform.Audit;
 using Baken.Core.Platform.Identity;
-using Baken.Core.Register;
 using Microsoft.EntityFrameworkCore;
 using Baken.Web.Api.Responses;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,11 +24,6 @@ internal static class AuditEventsApi
     private static async Task<ApiResult<Ok<PageOf<AuditEventView>>, Problem.Invalid, Problem.Forbidden>> ListAsync(
         BakenDbContext db, Actor actor, HttpRequest request, string? entityType, string? entityId, string? action, int? page, int? pageSize, CancellationToken ct)
     {
-        if (!RegisterAccess.CanReadAudit(actor))
-        {
-            return Error.Forbidden("Only the programme office and administrators may read the audit log.");
-        }
-
         var errors = new FieldErrors();
         Paging.Validate(errors, page, pageSize);
         if (errors.Any)
@@ -36,22 +31,13 @@ internal static class AuditEventsApi
             return errors.ToError();
         }
 
-        var query = db.AuditEvents.AsNoTracking();
-        if (entityType is not null)
+        var log = AuditLog.Query(db, actor, new AuditLog.Filter(entityType, entityId, action));
+        if (!log.IsSuccess)
         {
-            query = query.Where(e => e.EntityType == entityType);
+            return log.Error;
         }
 
-        if (entityId is not null)
-        {
-            query = query.Where(e => e.EntityId == entityId);
-        }
-
-        if (action is not null)
-        {
-            query = query.Where(e => e.Action == action);
-        }
-
+        var query = log.Value;
         int p = page ?? 1, size = pageSize ?? 50;
         var total = await query.CountAsync(ct);
         var items = await query.OrderByDescending(e => e.Sequence).Skip((p - 1) * size).Take(size)

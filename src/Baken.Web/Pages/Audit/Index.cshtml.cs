@@ -2,6 +2,7 @@ using System.Globalization;
 using Baken.Core.Data;
 using Baken.Core.Platform.Audit;
 using Baken.Core.Platform.Identity;
+using Baken.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace Baken.Web.Pages.Audit;
 
 /// <summary>The audit log for the programme office and administrators, newest first, with filters in the URL.</summary>
 [Authorize(Roles = Roles.ProgrammeOffice + "," + Roles.Administrator)]
-public sealed class IndexModel(BakenDbContext db) : PageModel
+public sealed class IndexModel(BakenDbContext db, Actor actor) : PageModel
 {
     /// <summary>Events per page.</summary>
     public const int PageSize = 50;
@@ -38,24 +39,15 @@ public sealed class IndexModel(BakenDbContext db) : PageModel
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
     /// <summary>Loads one page of events.</summary>
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var query = db.AuditEvents.AsNoTracking();
-        if (!string.IsNullOrEmpty(Action))
+        var log = AuditLog.Query(db, actor, new AuditLog.Filter(EntityType, EntityId, Action));
+        if (!log.IsSuccess)
         {
-            query = query.Where(e => e.Action == Action);
+            return PageErrors.Refusal(this, log.Error) ?? Forbid();
         }
 
-        if (!string.IsNullOrEmpty(EntityType))
-        {
-            query = query.Where(e => e.EntityType == EntityType);
-        }
-
-        if (!string.IsNullOrEmpty(EntityId))
-        {
-            query = query.Where(e => e.EntityId == EntityId);
-        }
-
+        var query = log.Value;
         if (Before is { } before)
         {
             query = query.Where(e => e.Sequence < before);
@@ -64,6 +56,7 @@ public sealed class IndexModel(BakenDbContext db) : PageModel
         Events = await query.OrderByDescending(e => e.Sequence).Take(PageSize).ToListAsync(ct);
         Actions = await db.AuditEvents.Select(e => e.Action).Distinct().OrderBy(a => a).ToListAsync(ct);
         EntityTypes = await db.AuditEvents.Select(e => e.EntityType).Distinct().OrderBy(a => a).ToListAsync(ct);
+        return Page();
     }
 
     /// <summary>The link to the next (older) page with the same filters.</summary>
