@@ -63,7 +63,7 @@ internal static class StudentT
                 high = t;
             }
 
-            var density = Math.Exp(logNorm - ((df + 1) / 2 * Math.Log(1 + (t * t / df))));
+            var density = Math.Exp(logNorm - ((df + 1) / 2 * Log1P(t * t / df)));
             var next = t + (f / density);
             if (!(next > low && next < high))
             {
@@ -94,7 +94,10 @@ internal static class StudentT
             return 1;
         }
 
-        var front = Math.Exp((a * Math.Log(x)) + (b * Math.Log(y)) - LogBeta(a, b));
+        // log x as log1p(-y) when x is near 1: with a large a (many degrees of freedom) the rounding of x itself would show.
+        var logX = x > 0.5 ? Log1P(-y) : Math.Log(x);
+        var logY = y > 0.5 ? Log1P(-x) : Math.Log(y);
+        var front = Math.Exp((a * logX) + (b * logY) - LogBeta(a, b));
         return x < (a + 1) / (a + b + 2)
             ? front * ContinuedFraction(a, b, x) / a
             : 1 - (front * ContinuedFraction(b, a, y) / b);
@@ -119,7 +122,39 @@ internal static class StudentT
         return (0.5 * Math.Log(2 * Math.PI)) + ((x + 0.5) * Math.Log(t)) - t + Math.Log(sum);
     }
 
-    private static double LogBeta(double a, double b) => LogGamma(a) + LogGamma(b) - LogGamma(a + b);
+    // For a large a, log Γ(a) - log Γ(a + b) is a small difference of two large numbers; Stirling's
+    // series for the difference keeps its digits (to about 1e-16 from a = 20 on).
+    private static double LogBeta(double a, double b)
+    {
+        if (a < b)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (a < 20)
+        {
+            return LogGamma(a) + LogGamma(b) - LogGamma(a + b);
+        }
+
+        var c = a + b;
+        var difference = (-(a - 0.5) * Log1P(b / a)) - (b * Math.Log(c)) + b + StirlingTail(a) - StirlingTail(c);
+        return LogGamma(b) + difference;
+    }
+
+    // log Γ(x) - ((x - 1/2) log x - x + log √(2π)): 1/(12x) - 1/(360x³) + 1/(1260x⁵) - 1/(1680x⁷).
+    private static double StirlingTail(double x)
+    {
+        var inv = 1 / x;
+        var inv2 = inv * inv;
+        return inv * ((1.0 / 12) - (inv2 * ((1.0 / 360) - (inv2 * ((1.0 / 1260) - (inv2 / 1680))))));
+    }
+
+    // log(1 + z), accurate also for a small z (Goldberg's correction: the error of forming 1 + z cancels).
+    private static double Log1P(double z)
+    {
+        var u = 1 + z;
+        return u == 1 ? z : Math.Log(u) * z / (u - 1);
+    }
 
     // The continued fraction of I_x(a, b) (without its prefactor), by the modified Lentz method.
     private static double ContinuedFraction(double a, double b, double x)

@@ -44,9 +44,15 @@ internal static class WelchInterval
     }
 
     // Two passes: the mean first, then the squared deviations, which keeps shares near each other exact.
+    // Identical values have variance 0 exactly, not the rounding residue of their mean.
     private static (double Mean, double Variance) MeanVariance(ReadOnlySpan<double> values)
     {
         var mean = Mean(values);
+        if (!values.ContainsAnyExcept(values[0]))
+        {
+            return (mean, 0);
+        }
+
         var squares = 0.0;
         foreach (var v in values)
         {
