@@ -27,6 +27,12 @@ internal sealed class JsonFields
     /// <summary>Parses the document; null (with an error at <c>$</c>) when it is not JSON or not an object.</summary>
     public JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, string what)
     {
+        // Editors on Windows often start a UTF-8 file with a byte order mark, which the parser refuses.
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
         try
         {
             var document = JsonDocument.Parse(utf8Json);

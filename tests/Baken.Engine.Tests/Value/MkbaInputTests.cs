@@ -87,4 +87,12 @@ public sealed class MkbaInputTests
 
         Assert.True(outcome.Succeeded, string.Join("; ", outcome.Errors));
     }
+
+    [Fact]
+    public void Run_Utf8FileWithByteOrderMark_IsRead()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(ValueFiles.WorkedExample)).ToArray();
+
+        Assert.True(Mkba.Run(bytes).Succeeded);
+    }
 }
