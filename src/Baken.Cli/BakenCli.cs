@@ -21,6 +21,8 @@ public static class BakenCli
         root.Subcommands.Add(Review.ReviewSummaryCommand.Create());
         root.Subcommands.Add(Documentation.ValidateTranscriptsCommand.Create());
         root.Subcommands.Add(Documentation.ValidateNotesCommand.Create());
+        root.Subcommands.Add(TimeStudy.ValidateTimeCommand.Create());
+        root.Subcommands.Add(Value.ValueCommand.Create());
         return root;
     }
 }
