@@ -25,10 +25,10 @@ internal static partial class FdaXmlLayout
     public static void Read(byte[] bytes, int length, FdaReleaseBuilder builder)
     {
         var row = 0;
+        using var xml = XmlReader.Create(new MemoryStream(bytes, 0, length, writable: false), Settings);
+        var info = (IXmlLineInfo)xml;
         try
         {
-            using var xml = XmlReader.Create(new MemoryStream(bytes, 0, length, writable: false), Settings);
-            var info = (IXmlLineInfo)xml;
             if (xml.MoveToContent() != XmlNodeType.Element || xml.LocalName != "data" || xml.NamespaceURI.Length != 0)
             {
                 builder.Issue(new FdaIssue(FdaIssueKind.BadHeader,
@@ -64,8 +64,11 @@ internal static partial class FdaXmlLayout
         }
         catch (XmlException e)
         {
+            // Some errors (a prohibited DTD) carry no position.
+            int? line = e.LineNumber > 0 ? e.LineNumber : info.LineNumber > 0 ? info.LineNumber : null;
+            var where = line is { } l ? $"Line {FdaIssue.N(l)}: the" : "The";
             builder.Issue(new FdaIssue(FdaIssueKind.MalformedXml,
-                $"Line {FdaIssue.N(e.LineNumber)}: the XML is not well-formed ({e.Message}); reading stopped.", row > 0 ? row : null, e.LineNumber));
+                $"{where} XML is not well-formed or not allowed ({e.Message}); reading stopped.", row > 0 ? row : null, line));
         }
     }
 
