@@ -39,13 +39,13 @@ public sealed class FdaRelease
         }
 
         _byNumber = byNumber.ToFrozenDictionary(StringComparer.Ordinal);
-        Entries = entries;
+        Entries = [.. entries];
         ReleaseDate = releaseDate;
         Sha256 = sha256;
         Layout = layout;
     }
 
-    /// <summary>The entries in file order (FDA sorts newest first).</summary>
+    /// <summary>The entries in file order (FDA sorts newest first); a copy of the list given.</summary>
     public IReadOnlyList<FdaEntry> Entries { get; }
 
     /// <summary>The date the release stands for: the latest decision date, unless the caller gave one.</summary>

@@ -14,11 +14,7 @@ internal sealed class FdaReleaseBuilder(FdaReadOptions options, IReadOnlyList<st
     private readonly Dictionary<string, (int Row, int Line)> _seen = new(StringComparer.Ordinal);
     private int _unlisted;
 
-    public IReadOnlyList<string> Columns => columns;
-
     public int Rows { get; set; }
-
-    public bool HasIssues => _issues.Count > 0;
 
     public void Issue(FdaIssue issue)
     {

@@ -17,7 +17,7 @@ public sealed record FdaSuggestion(FdaEntry Entry, double Score);
 /// then by submission number.</item>
 /// </list>
 /// One product with many submissions gives one suggestion per submission; group with
-/// <see cref="FdaProducts"/> to show products.
+/// <see cref="FdaProducts"/> to show products. An instance is immutable, so one can serve every request.
 /// </summary>
 public sealed class FdaSuggester
 {
@@ -49,11 +49,19 @@ public sealed class FdaSuggester
             return [];
         }
 
+        var scored = new List<FdaSuggestion>();
+        foreach (var c in _candidates)
+        {
+            var score = Part(companyWords, c.CompanyWords) + Part(deviceWords, c.DeviceWords);
+            if (score > 0)
+            {
+                scored.Add(new FdaSuggestion(c.Entry, score));
+            }
+        }
+
         return
         [
-            .. _candidates
-                .Select(c => new FdaSuggestion(c.Entry, Part(companyWords, c.CompanyWords) + Part(deviceWords, c.DeviceWords)))
-                .Where(s => s.Score > 0)
+            .. scored
                 .OrderByDescending(s => s.Score)
                 .ThenByDescending(s => s.Entry.DecisionDate)
                 .ThenBy(s => s.Entry.SubmissionNumber, StringComparer.Ordinal)
@@ -71,12 +79,29 @@ public sealed class FdaSuggester
         var points = 0.0;
         foreach (var word in query)
         {
-            points += Array.IndexOf(name, word) >= 0 ? 1
-                : word.Length >= 2 && Array.Exists(name, n => n.StartsWith(word, StringComparison.Ordinal)) ? 0.5
-                : 0;
+            points += Points(word, name);
         }
 
         return points / query.Length;
+    }
+
+    private static double Points(string word, string[] name)
+    {
+        var best = 0.0;
+        foreach (var n in name)
+        {
+            if (string.Equals(n, word, StringComparison.Ordinal))
+            {
+                return 1;
+            }
+
+            if (word.Length >= 2 && n.StartsWith(word, StringComparison.Ordinal))
+            {
+                best = 0.5;
+            }
+        }
+
+        return best;
     }
 
     private sealed record Candidate(FdaEntry Entry, string[] CompanyWords, string[] DeviceWords);
