@@ -1,0 +1,137 @@
+using System.Globalization;
+using Baken.Engine.Readers;
+
+namespace Baken.Engine.Planning.Hhcrsp;
+
+/// <summary>
+/// Reads the instance files of Mankowska et al. (2014) as mirrored in afkummer/gecco2020-brkga: a section
+/// name on its own, then its values, whitespace-separated over any number of lines. Every count is
+/// checked against nbNodes, nbVehi and nbServi, and every problem names its line.
+/// </summary>
+public static class HhcrspInstanceReader
+{
+    private static readonly string[] SectionNames = ["nbNodes", "nbVehi", "nbServi", "r", "DS", "a", "x", "y", "d", "p", "mind", "maxd", "e", "l"];
+
+    /// <summary>Reads an instance file.</summary>
+    public static PlanningOutcome<HhcrspInstance> Read(PlanningFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var issues = new List<PlanningIssue>();
+        var sections = Scan(file, issues);
+        if (issues.Count > 0)
+        {
+            return PlanningOutcome<HhcrspInstance>.Failure(issues);
+        }
+
+        foreach (var name in SectionNames.Where(n => !sections.ContainsKey(n)))
+        {
+            issues.Add(new PlanningIssue(file.Name, null, $"section '{name}' is missing."));
+        }
+
+        if (issues.Count > 0)
+        {
+            return PlanningOutcome<HhcrspInstance>.Failure(issues);
+        }
+
+        var builder = new HhcrspInstanceBuilder(file.Name, sections, issues);
+        var instance = builder.Build();
+        return instance is null || issues.Count > 0 ? PlanningOutcome<HhcrspInstance>.Failure(issues) : PlanningOutcome<HhcrspInstance>.Success(instance);
+    }
+
+    // One pass over the text: section names start with a letter, everything else is a number of the
+    // current section. Values keep their line numbers for the checks that come after.
+    private static Dictionary<string, Section> Scan(PlanningFile file, List<PlanningIssue> issues)
+    {
+        var sections = new Dictionary<string, Section>(StringComparer.Ordinal);
+        var text = file.Text.AsSpan();
+        Section? current = null;
+        var line = 1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                i++;
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var token = text[start..i];
+            if (char.IsAsciiLetter(token[0]))
+            {
+                var name = token.ToString();
+                if (Array.IndexOf(SectionNames, name) < 0)
+                {
+                    issues.Add(new PlanningIssue(file.Name, line, $"'{Shorten(name)}' is not a section of an HHCRSP instance (expected one of {string.Join(", ", SectionNames)})."));
+                    return sections;
+                }
+
+                if (sections.TryGetValue(name, out var earlier))
+                {
+                    issues.Add(new PlanningIssue(file.Name, line, $"section '{name}' occurs a second time (first on line {earlier.Line})."));
+                    return sections;
+                }
+
+                current = new Section(name, line);
+                sections.Add(name, current);
+            }
+            else if (current is null)
+            {
+                issues.Add(new PlanningIssue(file.Name, line, $"'{Shorten(token.ToString())}' comes before any section name; the file must start with 'nbNodes'."));
+                return sections;
+            }
+            else if (PredictionSetBuilder.TryParseNumber(token, out var value) && double.IsFinite(value))
+            {
+                current.Add(value, line);
+            }
+            else
+            {
+                issues.Add(new PlanningIssue(file.Name, line, $"'{Shorten(token.ToString())}' in section '{current.Name}' is not a number."));
+                return sections;
+            }
+        }
+
+        return sections;
+    }
+
+    private static string Shorten(string token) => token.Length <= 40 ? token : string.Concat(token.AsSpan(0, 40), "...");
+
+    internal sealed class Section(string name, int line)
+    {
+        private readonly List<double> _values = [];
+        private readonly List<int> _lines = [];
+
+        public string Name { get; } = name;
+
+        public int Line { get; } = line;
+
+        public int Count => _values.Count;
+
+        public double this[int index] => _values[index];
+
+        public void Add(double value, int line)
+        {
+            _values.Add(value);
+            _lines.Add(line);
+        }
+
+        public int LineOf(int index) => index < _lines.Count ? _lines[index] : Line;
+
+        public double[] ToArray() => [.. _values];
+
+        public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    }
+}
