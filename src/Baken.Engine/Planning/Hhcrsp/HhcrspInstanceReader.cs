@@ -75,7 +75,8 @@ public static class HhcrspInstanceReader
                 var name = token.ToString();
                 if (Array.IndexOf(SectionNames, name) < 0)
                 {
-                    issues.Add(new PlanningIssue(file.Name, line, $"'{Shorten(name)}' is not a section of an HHCRSP instance (expected one of {string.Join(", ", SectionNames)})."));
+                    var where = current is null ? "" : $" in section '{current.Name}' is not a number and";
+                    issues.Add(new PlanningIssue(file.Name, line, $"'{Shorten(name)}'{where} is not a section of an HHCRSP instance (sections: {string.Join(", ", SectionNames)})."));
                     return sections;
                 }
 
