@@ -64,7 +64,7 @@ public static partial class PlanningResultJson
 
         w.WriteEndObject();
         w.WriteNumber("patients", r.Size.Patients);
-        w.WriteNumber("staff", r.Size.Staff);
+        w.WriteNumber("staffCount", r.Size.Staff);
         w.WriteNumber("serviceTypes", r.Size.ServiceTypes);
         w.WriteStartObject("patientKinds");
         w.WriteNumber("single", r.PatientKinds.Single);

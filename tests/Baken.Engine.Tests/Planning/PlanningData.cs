@@ -6,6 +6,8 @@ namespace Baken.Engine.Tests.Planning;
 /// Finds the shared planning data (instances, plans, golden values) next to the repository.
 internal static class PlanningData
 {
+    public static string Repository { get; } = LocateRepository();
+
     public static string Directory { get; } = Locate();
 
     public static string PathOf(string relative) => Path.Combine(Directory, relative);
@@ -30,7 +32,7 @@ internal static class PlanningData
         return data;
     }
 
-    private static string Locate()
+    private static string LocateRepository()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Baken.slnx")))
@@ -38,9 +40,14 @@ internal static class PlanningData
             dir = dir.Parent;
         }
 
-        var planning = dir is null ? null : Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data", "planning"));
-        return planning is not null && System.IO.Directory.Exists(planning)
+        return dir?.FullName ?? throw new InvalidOperationException($"No Baken.slnx above {AppContext.BaseDirectory}.");
+    }
+
+    private static string Locate()
+    {
+        var planning = Path.GetFullPath(Path.Combine(Repository, "..", "shared", "data", "planning"));
+        return System.IO.Directory.Exists(planning)
             ? planning
-            : throw new InvalidOperationException($"Planning data not found above {AppContext.BaseDirectory} (expected ../shared/data/planning next to the repository).");
+            : throw new InvalidOperationException($"Planning data not found at {planning} (../shared/data/planning next to the repository).");
     }
 }
