@@ -21,6 +21,7 @@ public static class BakenCli
         root.Subcommands.Add(Review.ReviewSummaryCommand.Create());
         root.Subcommands.Add(Documentation.ValidateTranscriptsCommand.Create());
         root.Subcommands.Add(Documentation.ValidateNotesCommand.Create());
+        root.Subcommands.Add(Planning.ValidatePlanningCommand.Create());
         return root;
     }
 }
