@@ -25,7 +25,9 @@ public sealed record PlanningFile(string Role, string Name, string Text, string 
     public static PlanningFile FromBytes(string role, string name, byte[] bytes)
     {
         ArgumentNullException.ThrowIfNull(bytes);
-        return new PlanningFile(role, name, Encoding.UTF8.GetString(bytes), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        // A byte-order mark (Excel writes one) is not part of the first line.
+        var text = Encoding.UTF8.GetString(bytes);
+        return new PlanningFile(role, name, text.StartsWith('\uFEFF') ? text[1..] : text, Convert.ToHexStringLower(SHA256.HashData(bytes)));
     }
 
     /// <summary>A file from text (tests).</summary>

@@ -121,6 +121,16 @@ public sealed class HhcrspReaderTests
         Assert.Equal(new HhcrspRow(0, 9, 1, 61.5, 0, 2), Assert.Single(plan.Value!.Rows));
     }
 
+    [Fact]
+    public void ReadPlan_WithByteOrderMark_ReadsTheHeader()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("staff,patient,service,start\n0,9,1,61\n")).ToArray();
+
+        var plan = HhcrspPlanReader.Read(PlanningFile.FromBytes("plan", "excel.csv", bytes));
+
+        Assert.Single(plan.Value!.Rows);
+    }
+
     private static PlanningOutcome<HhcrspInstance> Read(string text) => HhcrspInstanceReader.Read(PlanningFile.FromText("instance", "instance.txt", text));
 
     private static string ReplaceLine(string text, int line, string replacement)
