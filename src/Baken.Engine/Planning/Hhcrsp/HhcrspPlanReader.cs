@@ -1,5 +1,4 @@
 using System.Globalization;
-using Baken.Engine.Readers;
 
 namespace Baken.Engine.Planning.Hhcrsp;
 
@@ -96,7 +95,7 @@ public static class HhcrspPlanReader
         }
 
         var startText = fields[positions[3]].Trim();
-        if (!PredictionSetBuilder.TryParseNumber(startText, out var start) || !double.IsFinite(start))
+        if (!DecimalText.TryParse(startText, out var start) || !double.IsFinite(start))
         {
             issues.Add(new PlanningIssue(file, line, $"column 'start' must be a number (with a decimal point), found '{Shorten(startText)}'."));
             return null;
