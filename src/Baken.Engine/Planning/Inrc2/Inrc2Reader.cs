@@ -13,23 +13,23 @@ public static partial class Inrc2Reader
     {
         ArgumentNullException.ThrowIfNull(weekFiles);
         ArgumentNullException.ThrowIfNull(solutionFiles);
-        static PlanningOutcome<Inrc2Input> failure(IReadOnlyList<PlanningIssue> issues) => PlanningOutcome<Inrc2Input>.Failure(issues);
+        static PlanningOutcome<Inrc2Input> Failure(IReadOnlyList<PlanningIssue> issues) => PlanningOutcome<Inrc2Input>.Failure(issues);
         if (weekFiles.Count == 0 || weekFiles.Count != solutionFiles.Count)
         {
-            return failure([new PlanningIssue(solutionFiles.Count > 0 ? solutionFiles[0].Name : scenarioFile.Name, null,
+            return Failure([new PlanningIssue(solutionFiles.Count > 0 ? solutionFiles[0].Name : scenarioFile.Name, null,
                 $"{weekFiles.Count} week-data files and {solutionFiles.Count} solution files were given; one solution per week is needed.")]);
         }
 
         var scenario = ReadScenario(scenarioFile);
         if (scenario.Value is not { } sc)
         {
-            return failure(scenario.Issues);
+            return Failure(scenario.Issues);
         }
 
         var history = ReadHistory(historyFile, sc);
         if (history.Value is not { } h)
         {
-            return failure(history.Issues);
+            return Failure(history.Issues);
         }
 
         var weeks = new List<Inrc2Week>();
@@ -38,7 +38,7 @@ public static partial class Inrc2Reader
             var week = ReadWeek(file, sc);
             if (week.Value is null)
             {
-                return failure(week.Issues);
+                return Failure(week.Issues);
             }
 
             weeks.Add(week.Value);
@@ -50,12 +50,12 @@ public static partial class Inrc2Reader
             var solution = ReadSolution(solutionFiles[w], sc);
             if (solution.Value is not { } s)
             {
-                return failure(solution.Issues);
+                return Failure(solution.Issues);
             }
 
             if (s.Week != h.Week + w)
             {
-                return failure([new PlanningIssue(solutionFiles[w].Name, null,
+                return Failure([new PlanningIssue(solutionFiles[w].Name, null,
                     $"the file is for week {s.Week}, but it was given as week {h.Week + w} (solutions go in week order, the history leads into week {h.Week}).")]);
             }
 
