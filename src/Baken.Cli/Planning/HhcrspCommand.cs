@@ -50,7 +50,8 @@ internal static class HhcrspCommand
                 baselinePath is null ? null : await PlanningFile.ReadAsync("baseline", baselinePath, ct), options);
             if (run.Value is not { } validation)
             {
-                return PlanningRun.Refuse(run.Issues, error) ? 0 : 2;
+                PlanningRun.Refuse(run.Issues, error);
+                return 2;
             }
 
             var json = PlanningResultJson.ToUtf8Bytes(validation);

@@ -42,10 +42,12 @@ internal static class Inrc2Command
                 await PlanningFile.ReadAsync("scenario", parse.GetValue(scenario)!, ct), await PlanningFile.ReadAsync("history", parse.GetValue(history)!, ct),
                 await PlanningRun.ReadAsync("week", weekPaths, ct), await PlanningRun.ReadAsync("solution", solutionPaths, ct),
                 baselinePaths.Length == 0 ? null : await PlanningRun.ReadAsync("baselineSolution", baselinePaths, ct),
+                // Shift times are only given for the working-time rules, so they ask for them too.
                 new Inrc2RunOptions { WorkingTime = rules ?? (times != ShiftTimes.None ? WorkingTimeRuleSet.Default : null), ShiftTimes = times });
             if (run.Value is not { } validation)
             {
-                return PlanningRun.Refuse(run.Issues, error) ? 0 : 2;
+                PlanningRun.Refuse(run.Issues, error);
+                return 2;
             }
 
             var json = PlanningResultJson.ToUtf8Bytes(validation);

@@ -7,7 +7,7 @@ namespace Baken.Cli.Planning;
 
 internal static partial class PlanningReport
 {
-    private const double TimelineWidth = 960, LabelWidth = 70, RowHeight = 26;
+    private const double TimelineWidth = 960, LabelWidth = 92, RowHeight = 26;
 
     public static string Render(HhcrspValidation v, Files files, PlanningReportText t)
     {
@@ -44,7 +44,7 @@ internal static partial class PlanningReport
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<h2>{E(t.Timeline)}</h2>\n<p class=\"note\">{E(t.TimelineNote)}</p>\n");
-        Timeline(html, r);
+        Timeline(html, r, t);
         Table(html, t.PerCaregiver, [t.Caregiver, t.Visits, t.Travel, t.Return, t.Waiting, t.Overtime], [.. r.PerStaff.Select(s => new[]
         {
             I(s.Staff), Numbers.Format(s.Visits.Count), Numbers.Format(s.TravelDistance, 2), Numbers.Format(s.ReturnTime, 2),
@@ -55,7 +55,7 @@ internal static partial class PlanningReport
     }
 
     // One row per caregiver: travel, waiting and each service on one time axis, with the end of the day.
-    private static void Timeline(StringBuilder html, HhcrspResult r)
+    private static void Timeline(StringBuilder html, HhcrspResult r, PlanningReportText t)
     {
         var bad = BadVisits(r);
         var horizon = Math.Ceiling(Math.Max(Math.Max(r.LatestReturn, r.DayEnd), 60) / 60) * 60;
@@ -67,7 +67,7 @@ internal static partial class PlanningReport
         {
             var y = 20 + (RowHeight * s.Staff);
             var mid = y + (RowHeight / 2);
-            html.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{N(mid + 4)}\">staff {s.Staff}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<text x=\"4\" y=\"{N(mid + 4)}\">{E(t.Caregiver)} {s.Staff}</text>\n");
             var ready = 0.0;
             foreach (var visit in s.Visits)
             {
@@ -81,7 +81,7 @@ internal static partial class PlanningReport
                 var css = "svc" + (visit.Tardiness > 1e-6 ? " late" : "") + (bad.Contains((s.Staff, visit.Line)) ? " bad" : "");
                 var width = Math.Max(2, (visit.End - visit.Start) * scale);
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<rect class=\"{css}\" x=\"{N(X(visit.Start))}\" y=\"{N(y + 4)}\" width=\"{N(width)}\" height=\"{N(RowHeight - 8)}\"><title>patient {visit.Patient}, service {visit.Service}: {N(visit.Start)}–{N(visit.End)}</title></rect>");
+                    $"<rect class=\"{css}\" x=\"{N(X(visit.Start))}\" y=\"{N(y + 4)}\" width=\"{N(width)}\" height=\"{N(RowHeight - 8)}\"><title>{E(t.Patient)} {visit.Patient}, {E(t.Service)} {visit.Service}: {N(visit.Start)}–{N(visit.End)}</title></rect>");
                 if (width >= 14)
                 {
                     html.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{N(X(visit.Start) + 2)}\" y=\"{N(mid + 3)}\">{visit.Patient}</text>");

@@ -54,11 +54,17 @@ internal static class PlanningRun
         }
 
         var outcome = WorkingTimeRuleSet.Parse(await PlanningFile.ReadAsync("workingTimeRules", path, ct));
-        return outcome.Value is { } rules ? (true, rules) : (Refuse(outcome.Issues, parse.InvocationConfiguration.Error), null);
+        if (outcome.Value is { } rules)
+        {
+            return (true, rules);
+        }
+
+        Refuse(outcome.Issues, parse.InvocationConfiguration.Error);
+        return (false, null);
     }
 
-    /// <summary>Prints why the files cannot be checked; always false.</summary>
-    public static bool Refuse(IReadOnlyList<PlanningIssue> issues, TextWriter error)
+    /// <summary>Prints why the files cannot be checked.</summary>
+    public static void Refuse(IReadOnlyList<PlanningIssue> issues, TextWriter error)
     {
         error.WriteLine("Cannot check these files:");
         foreach (var issue in issues.Take(IssuesShown))
@@ -70,8 +76,6 @@ internal static class PlanningRun
         {
             error.WriteLine($"  ... {issues.Count - IssuesShown} more.");
         }
-
-        return false;
     }
 
     public static async Task WriteAsync(Paths paths, byte[] json, string html, TextWriter output, CancellationToken ct)
