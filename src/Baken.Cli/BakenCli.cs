@@ -23,6 +23,7 @@ public static class BakenCli
         root.Subcommands.Add(Documentation.ValidateNotesCommand.Create());
         root.Subcommands.Add(TimeStudy.ValidateTimeCommand.Create());
         root.Subcommands.Add(Value.ValueCommand.Create());
+        root.Subcommands.Add(Planning.ValidatePlanningCommand.Create());
         return root;
     }
 }
