@@ -5,7 +5,7 @@ internal static partial class KolmogorovDistribution
 {
     // Pr(D_n <= x) by Pomeranz (1974): 2n + 1 rows, each the convolution of the previous one with
     // (almost) Poisson probabilities; only two rows and their non-zero windows are kept.
-    private static double Pomeranz(int n, double x)
+    internal static double Pomeranz(int n, double x)
     {
         var t = n * x;
         var ll = (int)Math.Floor(t);
@@ -130,7 +130,7 @@ internal static partial class KolmogorovDistribution
 
     // Pr(D_n <= x) by Pelz and Good (1976): Li-Chien/Korolyuk's K0 + K1/√n + K2/n + K3/n^1.5,
     // each term transformed with Jacobi theta functions for small z = x√n.
-    private static double PelzGood(int n, double x)
+    internal static double PelzGood(int n, double x)
     {
         if (x <= 0.0)
         {

@@ -117,7 +117,7 @@ internal static partial class KolmogorovDistribution
 
     // Pr(D_n <= d) by Durbin's matrix: the (k, k) entry of H^n times n!/n^n, with d = (k - h)/n and
     // H of order 2k - 1; powers by squaring, rescaled by 2^128 with the exponent kept aside.
-    private static double Durbin(int n, double d)
+    internal static double Durbin(int n, double d)
     {
         if (d >= 1.0)
         {

@@ -33,6 +33,19 @@ internal static class KolmogorovSmirnov
         return double.IsNaN(p) ? p : Math.Clamp(p, 0.0, 1.0);
     }
 
+    // The statistic ks_2samp reports (what NannyML takes): in exact mode it is the D the count used,
+    // h/lcm with h = round(D·lcm), so it can differ from D in the last bits.
+    public static double Statistic(double d, long n1, long n2)
+    {
+        if (Math.Max(n1, n2) > MaxExactN || n1 <= 0 || n2 <= 0)
+        {
+            return d;
+        }
+
+        var lcm = n1 / Gcd(n1, n2) * n2;
+        return Math.Round(d * lcm, MidpointRounding.ToEven) * 1.0 / lcm;
+    }
+
     internal static (bool Success, double D, double Probability) AttemptExact(long n1, long n2, double d)
     {
         var g = Gcd(n1, n2);

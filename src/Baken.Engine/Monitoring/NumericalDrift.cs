@@ -94,7 +94,7 @@ internal static class NumericalDrift
                 var (chunkD, chunkW1) = distance.To(chunk.Sorted);
                 perChunk[0].Add(js);
                 perChunk[1].Add(hellinger);
-                perChunk[2].Add(chunkD);
+                perChunk[2].Add(KolmogorovSmirnov.Statistic(chunkD, r.Count, chunk.Count));
                 perChunk[3].Add(chunkW1);
             }
 
@@ -106,7 +106,7 @@ internal static class NumericalDrift
         {
             Method("jensen_shannon", value.Js, upper[0]),
             Method("hellinger", value.Hellinger, upper[1]),
-            Method("kolmogorov_smirnov", d, upper[2]),
+            Method("kolmogorov_smirnov", KolmogorovSmirnov.Statistic(d, r.Count, c.Count), upper[2]),
             Method("wasserstein", w1, upper[3]),
         };
         return new NannyMlDrift(edges, null, chunks, methods, null);
