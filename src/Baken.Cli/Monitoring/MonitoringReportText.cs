@@ -92,10 +92,14 @@ internal sealed partial record MonitoringReportText
             "estimated_performance_shift" => AlertEstimatedShift,
             _ => a.Rule,
         };
-        var threshold = a.Range is { } r ? $"[{Numbers.Format(r.Lower)}, {Numbers.Format(r.Upper)}]" : Numbers.Format(a.Threshold);
-        var value = a.Values is { } values ? string.Join(", ", values) : Numbers.Format(a.Value);
+        var threshold = a.Range is { } r ? $"[{Short(r.Lower)}, {Short(r.Upper)}]" : Short(a.Threshold);
+        var value = a.Values is { } values ? string.Join(", ", values) : a.Value is { } v && v == Math.Floor(v) && Math.Abs(v) >= 1 ? Numbers.Format((long)v) : Numbers.Format(a.Value);
         return string.Format(CultureInfo.InvariantCulture, template, a.Column ?? MetricName(a.Metric), value, threshold, a.Test);
     }
+
+    // Thresholds from the plan (0.1, 0.72, 100) as typed; computed ones with four decimals.
+    private static string Short(double? value) =>
+        value is { } v && Numbers.Plain(v).Length <= 6 ? Numbers.Plain(v) : Numbers.Format(value);
 
     public string MetricName(string? metric) => metric switch
     {
