@@ -210,8 +210,13 @@ internal sealed class ReferenceScores
         Scores = scores;
         Labels = labels;
         Order = DoubleSort.Order(scores);
-        SortedScores = [.. Order.Select(i => scores[i])];
-        SortedLabels = [.. Order.Select(i => labels[i])];
+        SortedScores = new double[scores.Length];
+        SortedLabels = new sbyte[scores.Length];
+        for (var i = 0; i < Order.Length; i++)
+        {
+            SortedScores[i] = scores[Order[i]];
+            SortedLabels[i] = labels[Order[i]];
+        }
     }
 
     public int Count => Scores.Length;

@@ -56,18 +56,18 @@ internal sealed class IsotonicCalibrator
 
     private static (double[] X, double[] Y, double[] W) MakeUnique(ReadOnlySpan<double> scores, ReadOnlySpan<sbyte> labels)
     {
-        var x = new List<double>();
-        var y = new List<double>();
-        var w = new List<double>();
+        var x = new double[scores.Length];
+        var y = new double[scores.Length];
+        var w = new double[scores.Length];
+        var points = 0;
         var current = scores[0];
         double sumY = 0, weight = 0;
         for (var i = 0; i < scores.Length; i++)
         {
             if (scores[i] - current >= Resolution)
             {
-                x.Add(current);
-                w.Add(weight);
-                y.Add(sumY / weight);
+                (x[points], w[points], y[points]) = (current, weight, sumY / weight);
+                points++;
                 current = scores[i];
                 weight = 0;
                 sumY = 0;
@@ -77,10 +77,9 @@ internal sealed class IsotonicCalibrator
             sumY += labels[i];
         }
 
-        x.Add(current);
-        w.Add(weight);
-        y.Add(sumY / weight);
-        return ([.. x], [.. y], [.. w]);
+        (x[points], w[points], y[points]) = (current, weight, sumY / weight);
+        points++;
+        return (x[..points], y[..points], w[..points]);
     }
 
     // sklearn's _inplace_contiguous_isotonic_regression: blocks [i..target[i]]; a violating run

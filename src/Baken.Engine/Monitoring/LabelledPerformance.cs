@@ -52,10 +52,20 @@ internal static class LabelledPerformance
         var encoder = new SubgroupEncoder(column.Name);
         var codes = new int[rows.Length];
         var categories = column.Categories!;
+        var source = column.Codes!;
+        // Old code + 1 (0 for missing) -> new code, assigned in order of first appearance.
+        var map = new int[categories.Count + 1];
+        Array.Fill(map, -1);
         for (var k = 0; k < rows.Length; k++)
         {
-            var code = column.Codes![rows[k]];
-            codes[k] = encoder.Encode(code < 0 ? "" : categories[code]);
+            var code = source[rows[k]];
+            ref var mapped = ref map[code + 1];
+            if (mapped < 0)
+            {
+                mapped = encoder.Encode(code < 0 ? "" : categories[code]);
+            }
+
+            codes[k] = mapped;
         }
 
         return new SubgroupColumn(column.Name, encoder.Values, codes, codes.Length);

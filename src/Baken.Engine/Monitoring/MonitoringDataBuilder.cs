@@ -241,12 +241,40 @@ internal sealed class MonitoringDataBuilder
             return double.NaN;
         }
 
-        if (PredictionSetBuilder.TryParseNumber(text, out var value))
+        if (TryParseInteger(text, out var value) || PredictionSetBuilder.TryParseNumber(text, out value))
         {
             return value;
         }
 
         return Fail(ReadIssueKind.NonNumeric, row, column, $"column '{column}' is not a number, found '{Quote(text)}' (leave the cell empty for a missing value).");
+    }
+
+    // Plain whole numbers (ages, counts) are most feature cells: up to 15 digits, optionally signed,
+    // are exact as a long and as a double, and cost a few instructions instead of a float parse.
+    private static bool TryParseInteger(ReadOnlySpan<char> text, out double value)
+    {
+        value = 0;
+        var negative = text is ['-', ..];
+        var digits = negative ? text[1..] : text;
+        if (digits.IsEmpty || digits.Length > 15)
+        {
+            return false;
+        }
+
+        long number = 0;
+        foreach (var c in digits)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            number = (number * 10) + (c - '0');
+        }
+
+        // "-0" is -0.0 for the float parser; keep it so.
+        value = negative ? -(double)number : number;
+        return true;
     }
 
     private double Fail(ReadIssueKind kind, long row, string column, string detail)
