@@ -5,6 +5,8 @@
 # performance with 2 subgroup columns is computed too) against a 1,000,000-row reference.
 # Targets: baken < 2 s wall, and >= 10x faster than python. Also prints peak RSS of both and checks
 # that the two results agree (the golden set's compare.py with python's JSON as the expectation).
+# As a yardstick for a shared, busy machine it also times `baken validate` on the period file
+# (1M rows, no bootstrap), whose quiet-machine time is known (about 0.28 s, see Baken.Cli.csproj).
 #
 # The data is generated once (benchmarks/python/monitoring_data.py, numpy seed 11) into a cache
 # folder and reused; the agent is the ReadyToRun publish the README installs.
@@ -130,7 +132,8 @@ files=(--plan "$cache/plan.json" --reference "$cache/reference.csv" --period "$c
 for ((r = 1; r <= repeats; r++)); do
   measure baken "$tmp/baken.log" dotnet "$baken" monitor "${files[@]}" --output "$tmp/baken/result.json"
   measure python "$tmp/python.log" "$python" "$pyref" "$cache/plan.json" "$cache/reference.csv" "$cache/period.csv" --output "$tmp/python.json" --phases
-  echo "  run $r: baken $(sed -n "${r}p" "$tmp/baken.runs" | cut -d' ' -f1) s, python $(sed -n "${r}p" "$tmp/python.runs" | cut -d' ' -f1) s"
+  measure validate "$tmp/validate.log" dotnet "$baken" validate --predictions "$cache/period.csv" --bootstrap 0 --threshold 0.3 --output "$tmp/validate/result.json"
+  echo "  run $r: baken $(sed -n "${r}p" "$tmp/baken.runs" | cut -d' ' -f1) s, python $(sed -n "${r}p" "$tmp/python.runs" | cut -d' ' -f1) s, yardstick validate $(sed -n "${r}p" "$tmp/validate.runs" | cut -d' ' -f1) s"
 done
 echo "  where python's time goes (last run):"
 cat "$tmp/python.log"
@@ -151,6 +154,7 @@ row "what" "baken monitor (ReadyToRun)" "python (numpy/scipy/sklearn)" "ratio" "
 row "${rows} vs ${rows} rows, 5 features, whole process" "$(describe baken)" "$(describe python)" "${ratio}x" "< 2 s, >= 10x" \
   "$(awk -v w="$(st baken 1)" -v r="$ratio" 'BEGIN { print (w < 2 ? "PASS" : "FAIL") " / " (r >= 10 ? "PASS" : "FAIL") }')"
 row "same statistics (compare.py, 0 mismatches)" "" "" "" "0 mismatches" "$agree"
+row "yardstick: baken validate, 1M rows" "$(describe validate)" "" "" "~0.28 s quiet" "context"
 echo
 echo "Medians of ${repeats} runs; wall time and peak RSS from /usr/bin/time (MB = 10^6 bytes). python = interpreter start +"
 echo "imports + pandas.read_csv + statistics; baken = runtime start + read + statistics + JSON and HTML report written."
