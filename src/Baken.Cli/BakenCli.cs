@@ -15,6 +15,7 @@ public static class BakenCli
         root.Subcommands.Add(UserCommands.CreateUsers());
         root.Subcommands.Add(UserCommands.CreateTokens());
         root.Subcommands.Add(Validation.ValidateCommand.Create());
+        root.Subcommands.Add(Monitoring.MonitorCommand.Create());
         root.Subcommands.Add(KeygenCommand.Create());
         root.Subcommands.Add(SubmitCommand.Create());
         root.Subcommands.Add(Review.ReviewCommand.Create());

@@ -49,6 +49,12 @@ internal static class PlatformClient
         return SendAsync(request, token, ct);
     }
 
+    public static Task<Answer> GetMonitoringPlanAsync(Uri server, Guid id, string? token, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server, $"api/v1/monitoring-plans/{id}"));
+        return SendAsync(request, token, ct);
+    }
+
     public static Task<Answer> PostResultAsync(Uri server, string jws, string token, CancellationToken ct)
     {
         var body = new JsonObject { ["jws"] = jws }.ToJsonString();

@@ -83,7 +83,7 @@ public static class ResultJson
         w.WriteEndObject();
     }
 
-    private static void WriteMetricSet(Utf8JsonWriter w, MetricSet m)
+    internal static void WriteMetricSet(Utf8JsonWriter w, MetricSet m)
     {
         w.WriteStartObject();
         w.WriteNumber("n", m.N);

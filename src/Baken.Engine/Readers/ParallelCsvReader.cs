@@ -80,7 +80,7 @@ internal static class ParallelCsvReader
 
     // The header line (with its line break) and the part boundaries: 0, then just after a line
     // break near each 1/parts of the file, then the length. Null when a line is too long to find.
-    private static (byte[] Header, long[] Bounds)? Split(SafeFileHandle file, long length, int parts)
+    internal static (byte[] Header, long[] Bounds)? Split(SafeFileHandle file, long length, int parts)
     {
         var probe = new byte[ProbeBytes];
         var headerEnd = NextLineStart(file, 0, probe);
